@@ -1,0 +1,12 @@
+using Cms.Core.Settings;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cms.Admin.Controllers;
+
+[Area("Admin")]
+public sealed class DashboardController(SiteSettingsService settings) : Controller
+{
+    [HttpGet("/admin")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await settings.GetAsync(cancellationToken));
+}

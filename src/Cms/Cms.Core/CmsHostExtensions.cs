@@ -1,0 +1,303 @@
+using System.Globalization;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using System.Threading.RateLimiting;
+using Cms.Core.Data;
+using Cms.Core.Health;
+using Cms.Core.Modules;
+using Cms.Core.Navigation;
+using Cms.Core.Recipes;
+using Cms.Core.Security;
+using Cms.Core.Settings;
+using Cms.Core.Setup;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Cms.Core;
+
+/// <summary>Composes the CMS host: modules, storage, security, localization, health, first-run setup.</summary>
+public static partial class CmsHostExtensions
+{
+    public const string LoginRateLimitPolicy = "login";
+
+    /// <summary>
+    /// Adds the CMS and every module found among the application's project references.
+    /// <typeparamref name="TSqlite"/> and <typeparamref name="TPostgres"/> are the host's provider-specific
+    /// contexts, which carry each provider's migrations.
+    /// </summary>
+    public static WebApplicationBuilder AddCms<TSqlite, TPostgres>(this WebApplicationBuilder builder, Assembly applicationAssembly)
+        where TSqlite : LtkDbContext
+        where TPostgres : LtkDbContext
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var catalog = ModuleCatalog.Discover(applicationAssembly);
+        services.AddSingleton(catalog);
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+
+        AddStorage<TSqlite, TPostgres>(builder);
+        AddSecurity(services, configuration);
+        services.AddLocalization();
+        // Keep æ, ø and å readable in the HTML instead of numeric character references.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddOptions<RequestLocalizationOptions>().Configure<IServiceScopeFactory>(ConfigureCultures);
+
+        services.AddScoped<SiteSettingsService>();
+        services.AddScoped<RecipeExecutor>();
+        services.AddRecipeStep<SettingsRecipeStep>();
+        services.AddRecipeStep<RolesRecipeStep>();
+        services.AddScoped<ModuleStateService>();
+        services.AddScoped<SetupService>();
+        services.AddScoped<AdminMenuService>();
+        services.Configure<SetupOptions>(configuration.GetSection("Setup"));
+        services.PostConfigure<SetupOptions>(o => o.AdminPassword ??= configuration["LTK_ADMIN_PASSWORD"]);
+
+        services.AddHealthChecks().AddDbContextCheck<LtkDbContext>(
+            "database",
+            customTestQuery: async (db, ct) =>
+            {
+                await db.SiteSettings.AnyAsync(ct);
+                return true;
+            });
+
+        var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        foreach (var module in catalog.Modules)
+        {
+            mvc.PartManager.ApplicationParts.Add(new Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart(module.Assembly));
+        }
+
+        DeduplicateApplicationParts(mvc);
+
+        var startups = new List<ModuleStartup>();
+        foreach (var module in catalog.Modules.Where(m => m.StartupType is not null))
+        {
+            var startup = (ModuleStartup)Activator.CreateInstance(module.StartupType!)!;
+            startup.Configuration = configuration;
+            startup.ConfigureServices(services);
+            startups.Add(startup);
+        }
+
+        services.AddSingleton<IReadOnlyList<ModuleStartup>>(startups);
+        return builder;
+    }
+
+    private static void DeduplicateApplicationParts(IMvcBuilder mvc)
+    {
+        var parts = mvc.PartManager.ApplicationParts;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!seen.Add(parts[i].GetType().FullName + "|" + parts[i].Name))
+            {
+                parts.RemoveAt(i--);
+            }
+        }
+    }
+
+    private static void AddStorage<TSqlite, TPostgres>(WebApplicationBuilder builder)
+        where TSqlite : LtkDbContext
+        where TPostgres : LtkDbContext
+    {
+        var configuration = builder.Configuration;
+        var options = new DatabaseOptions
+        {
+            Provider = configuration.GetValue("Database:Provider", DatabaseProvider.Sqlite),
+            ConnectionString = configuration.GetConnectionString("Default") ?? "",
+        };
+
+        if (options.Provider == DatabaseProvider.Sqlite && string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            options.ConnectionString = $"Data Source={Path.Combine(builder.Environment.ContentRootPath, "App_Data", "ltk.db")}";
+        }
+
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Default is not set.");
+        }
+
+        builder.Services.AddSingleton(options);
+        builder.Services.AddScoped<DatabaseInitializer>();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<LtkDbContext, TPostgres>(o => o.UseNpgsql(options.ConnectionString));
+        }
+        else
+        {
+            builder.Services.AddDbContext<LtkDbContext, TSqlite>(o => o.UseSqlite(options.ConnectionString));
+        }
+    }
+
+    private static void AddSecurity(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<CmsUser, CmsRole>(o =>
+            {
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<LtkDbContext>()
+            .AddDefaultTokenProviders();
+
+        // A role or permission change reaches signed-in users within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/login";
+            o.LogoutPath = "/logout";
+            o.AccessDeniedPath = "/access-denied";
+            o.Cookie.Name = "ltk.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "ltk.af";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
+        services.AddDataProtection()
+            .SetApplicationName("LtkSite")
+            .PersistKeysToDbContext<LtkDbContext>();
+
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddPermissionProvider<CorePermissions>();
+        services.AddSingleton<PermissionCatalog>();
+
+        var attemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    }
+
+    private static void ConfigureCultures(RequestLocalizationOptions options, IServiceScopeFactory scopes)
+    {
+        using var scope = scopes.CreateScope();
+        var settings = scope.ServiceProvider.GetRequiredService<SiteSettingsService>().GetAsync().GetAwaiter().GetResult();
+        var cultures = settings.SupportedCultures.Select(CultureInfo.GetCultureInfo).ToList();
+        if (cultures.Count == 0)
+        {
+            cultures.Add(CultureInfo.GetCultureInfo("da-DK"));
+        }
+
+        options.DefaultRequestCulture = new RequestCulture(settings.DefaultCulture);
+        options.SupportedCultures = cultures;
+        options.SupportedUICultures = cultures;
+        options.FallBackToParentCultures = true;
+        options.FallBackToParentUICultures = true;
+    }
+
+    /// <summary>Migrates the database, runs first-run setup on an empty site and enables modules added since the last start.</summary>
+    public static async Task InitializeCmsAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        await services.GetRequiredService<DatabaseInitializer>().MigrateAsync(cancellationToken);
+
+        var setup = services.GetRequiredService<SetupService>();
+        if (!await setup.IsSetUpAsync(cancellationToken))
+        {
+            await setup.RunAsync(cancellationToken);
+        }
+        else
+        {
+            await services.GetRequiredService<ModuleStateService>().EnableNewModulesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The request pipeline and the endpoints of the core and every module.</summary>
+    public static WebApplication UseCms(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.Use(SecurityHeadersAsync);
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.Use(AdminGateAsync);
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });
+        app.MapStaticAssets();
+        app.MapControllers().WithStaticAssets();
+        foreach (var startup in app.Services.GetRequiredService<IReadOnlyList<ModuleStartup>>())
+        {
+            startup.MapEndpoints(app);
+        }
+
+        return app;
+    }
+
+    private static Task SecurityHeadersAsync(HttpContext context, Func<Task> next)
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers.XFrameOptions = "DENY";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+        return next();
+    }
+
+    /// <summary>Everything under /admin needs a signed-in user who may open the admin area, whatever the module forgot.</summary>
+    private static async Task AdminGateAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))
+        {
+            if (context.User.Identity?.IsAuthenticated != true)
+            {
+                await context.ChallengeAsync();
+                return;
+            }
+
+            if (!context.User.HasPermission(CorePermissions.AccessAdminPanel))
+            {
+                await context.ForbidAsync();
+                return;
+            }
+        }
+
+        await next();
+    }
+}

@@ -1,0 +1,60 @@
+using Cms.Core.Modules;
+using Cms.Core.Security;
+using Cms.Core.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Core.Data;
+
+/// <summary>
+/// The site's one unit of work. Provider-specific subclasses in the host carry the migrations for SQLite
+/// and PostgreSQL; everything else depends on this type.
+/// </summary>
+public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataProtectionKeyContext
+{
+    private readonly IEnumerable<IModelContributor> _contributors;
+
+    protected LtkDbContext(DbContextOptions options, IEnumerable<IModelContributor> contributors)
+        : base(options)
+    {
+        _contributors = contributors;
+    }
+
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    public DbSet<ModuleState> ModuleStates => Set<ModuleState>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<CmsRole>().Property(r => r.Description).HasMaxLength(500);
+
+        builder.Entity<SiteSettings>(e =>
+        {
+            e.ToTable("SiteSettings");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Id).ValueGeneratedNever();
+            e.Property(s => s.SiteName).HasMaxLength(200);
+            e.Property(s => s.TimeZoneId).HasMaxLength(100);
+            e.Property(s => s.DefaultCulture).HasMaxLength(20);
+            e.Property(s => s.SupportedCulturesValue).HasColumnName("SupportedCultures").HasMaxLength(200);
+            e.Ignore(s => s.SupportedCultures);
+        });
+
+        builder.Entity<ModuleState>(e =>
+        {
+            e.ToTable("ModuleStates");
+            e.HasKey(m => m.ModuleId);
+            e.Property(m => m.ModuleId).HasMaxLength(200);
+        });
+
+        foreach (var contributor in _contributors)
+        {
+            contributor.Configure(builder);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Reflection;
+using Microsoft.Extensions.DependencyModel;
+
+namespace Cms.Core.Modules;
+
+/// <summary>
+/// The modules of this site, in dependency order (a module comes after everything it depends on).
+/// </summary>
+public sealed class ModuleCatalog
+{
+    private ModuleCatalog(IReadOnlyList<ModuleDescriptor> modules)
+    {
+        Modules = modules;
+    }
+
+    public IReadOnlyList<ModuleDescriptor> Modules { get; }
+
+    public ModuleDescriptor? Find(string id) => Modules.FirstOrDefault(m => string.Equals(m.Id, id, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Finds the modules among the project libraries the application was built with (its deps.json),
+    /// so that referencing a module project is all it takes to add it to the site.
+    /// </summary>
+    public static ModuleCatalog Discover(Assembly applicationAssembly)
+    {
+        var context = DependencyContext.Load(applicationAssembly) ?? DependencyContext.Default;
+        var assemblies = new Dictionary<string, Assembly>(StringComparer.Ordinal);
+        if (context is not null)
+        {
+            foreach (var library in context.RuntimeLibraries)
+            {
+                if (!string.Equals(library.Type, "project", StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                foreach (var name in library.GetDefaultAssemblyNames(context))
+                {
+                    try
+                    {
+                        var assembly = Assembly.Load(name);
+                        assemblies.TryAdd(assembly.FullName ?? name.FullName, assembly);
+                    }
+                    catch (FileNotFoundException)
+                    {
+                        // A design-time or test-only project without an assembly on disk: not a module.
+                    }
+                }
+            }
+        }
+
+        return FromAssemblies(assemblies.Values);
+    }
+
+    public static ModuleCatalog FromAssemblies(IEnumerable<Assembly> assemblies)
+    {
+        var modules = new List<ModuleDescriptor>();
+        foreach (var assembly in assemblies)
+        {
+            var manifest = assembly.GetCustomAttribute<ModuleAttribute>();
+            if (manifest is null)
+            {
+                continue;
+            }
+
+            var startups = assembly.GetExportedTypes()
+                .Where(t => t.IsClass && !t.IsAbstract && typeof(ModuleStartup).IsAssignableFrom(t))
+                .ToList();
+            if (startups.Count > 1)
+            {
+                throw new ModuleLoadException(
+                    $"Module '{manifest.Id}' has {startups.Count} start-up classes ({string.Join(", ", startups.Select(s => s.FullName))}); a module has one.");
+            }
+
+            modules.Add(new ModuleDescriptor(manifest, assembly, startups.SingleOrDefault()));
+        }
+
+        return new ModuleCatalog(Order(modules));
+    }
+
+    /// <summary>
+    /// Orders modules so each comes after its dependencies; ties keep a stable, alphabetical order.
+    /// Throws with the names involved when a dependency is missing or the dependencies form a cycle.
+    /// </summary>
+    public static IReadOnlyList<ModuleDescriptor> Order(IEnumerable<ModuleDescriptor> modules)
+    {
+        var byId = new Dictionary<string, ModuleDescriptor>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            if (!byId.TryAdd(module.Id, module))
+            {
+                throw new ModuleLoadException($"Two modules share the id '{module.Id}'.");
+            }
+        }
+
+        var missing = byId.Values
+            .SelectMany(m => m.Dependencies.Where(d => !byId.ContainsKey(d)).Select(d => $"'{m.Id}' needs '{d}'"))
+            .ToList();
+        if (missing.Count > 0)
+        {
+            throw new ModuleLoadException($"Missing module dependencies: {string.Join("; ", missing)}.");
+        }
+
+        var ordered = new List<ModuleDescriptor>(byId.Count);
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false = visiting, true = done
+        var path = new Stack<string>();
+
+        void Visit(ModuleDescriptor module)
+        {
+            if (state.TryGetValue(module.Id, out var done))
+            {
+                if (!done)
+                {
+                    var cycle = path.Reverse().SkipWhile(id => id != module.Id).Append(module.Id);
+                    throw new ModuleLoadException($"Module dependency cycle: {string.Join(" -> ", cycle)}.");
+                }
+
+                return;
+            }
+
+            state[module.Id] = false;
+            path.Push(module.Id);
+            foreach (var dependency in module.Dependencies.Order(StringComparer.Ordinal))
+            {
+                Visit(byId[dependency]);
+            }
+
+            path.Pop();
+            state[module.Id] = true;
+            ordered.Add(module);
+        }
+
+        foreach (var module in byId.Values.OrderBy(m => m.Id, StringComparer.Ordinal))
+        {
+            Visit(module);
+        }
+
+        return ordered;
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Core.Modules;
+
+/// <summary>
+/// The one start-up class of a module. The host creates it, calls <see cref="ConfigureServices"/> in
+/// dependency order while the container is built, and <see cref="MapEndpoints"/> when routes are mapped.
+/// Admin menu entries, permissions, EF Core model configuration and recipe steps are contributed as
+/// services (see <see cref="ModuleServiceCollectionExtensions"/>).
+/// </summary>
+public abstract class ModuleStartup
+{
+    /// <summary>The site's configuration, set by the host before any call.</summary>
+    public IConfiguration Configuration { get; internal set; } = null!;
+
+    public virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

@@ -1,0 +1,43 @@
+using Cms.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Cms.Core.Settings;
+
+/// <summary>Reads the site settings (cached, they are read on every page) and saves changes to them.</summary>
+public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache)
+{
+    private const string CacheKey = "Cms.SiteSettings";
+
+    public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(CacheKey, out SiteSettings? cached) && cached is not null)
+        {
+            return cached;
+        }
+
+        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? new SiteSettings();
+        if (settings.SetupCompletedUtc is not null)
+        {
+            cache.Set(CacheKey, settings);
+        }
+
+        return settings;
+    }
+
+    /// <summary>Loads the tracked row for changing it, creating it when the site has none yet.</summary>
+    public async Task<SiteSettings> LoadForUpdateAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
+        if (settings is null)
+        {
+            settings = new SiteSettings();
+            db.SiteSettings.Add(settings);
+        }
+
+        return settings;
+    }
+
+    /// <summary>Forget the cached copy; call after the change is committed.</summary>
+    public void Invalidate() => cache.Remove(CacheKey);
+}

@@ -1,0 +1,12 @@
+using Cms.Core.Modules;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Council.Grants;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissionProvider<Permissions>();
+    }
+}
