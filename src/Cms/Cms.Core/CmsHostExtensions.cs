@@ -17,6 +17,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -45,6 +46,10 @@ public static partial class CmsHostExtensions
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+
+        // Serve the modules' and theme's wwwroot from the build output in every environment, not only Development
+        // (a no-op when running from published output, where the files are copied).
+        builder.WebHost.UseStaticWebAssets();
 
         var catalog = ModuleCatalog.Discover(applicationAssembly);
         services.AddSingleton(catalog);
