@@ -43,4 +43,11 @@ export LTK_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Password=$
 export LTK_CHROMIUM="${LTK_CHROMIUM:-$(command -v chromium)}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet test LtkSite.sln --logger "console;verbosity=normal" "$@"
+log="$work/dotnet-test.log"
+status=0
+dotnet test LtkSite.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+# One closing line for the whole run, summed over the test assemblies.
+passed=$(awk '/^[ \t]*Passed: +[0-9]+/ { s += $NF } END { print s + 0 }' "$log")
+failed=$(awk '/^[ \t]*Failed: +[0-9]+/ { s += $NF } END { print s + 0 }' "$log")
+echo "${passed:-0} passed, ${failed:-0} failed"
+exit $status

@@ -81,7 +81,12 @@ public static partial class CmsHostExtensions
                 return true;
             });
 
-        var mvc = services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        var mvc = services.AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // Forms validate explicitly with localized messages; no English "field is required" duplicates.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         foreach (var module in catalog.Modules)

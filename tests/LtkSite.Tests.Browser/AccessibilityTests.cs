@@ -1,0 +1,69 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace LtkSite.Tests.Browser;
+
+/// <summary>WCAG 2.1 AA through axe-core on the pages a visitor or editor meets first.</summary>
+public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    private static readonly AxeRunOptions WcagAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    };
+
+    [Theory]
+    [InlineData("/", "Integrationsrådet")]
+    [InlineData("/login", "Log ind")]
+    public async Task Page_has_no_axe_violations(string path, string heading)
+    {
+        var page = await fixture.NewPageAsync();
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+
+        var result = await page.RunAxe(WcagAA);
+
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Login_page_with_errors_has_no_axe_violations_and_focusable_error_links()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/login");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+
+        Assert.Equal(2, await page.Locator(".error-summary li").CountAsync());
+        await page.Locator(".error-summary a").First.ClickAsync();
+        Assert.Equal("UserName", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        var result = await page.RunAxe(WcagAA);
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Editor_signs_in_in_the_browser_and_reaches_the_dashboard_without_axe_violations()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.GotoAsync("/admin");
+        Assert.EndsWith("/login?ReturnUrl=%2Fadmin", page.Url, StringComparison.Ordinal);
+
+        await page.GetByLabel("Brugernavn").FillAsync("admin");
+        await page.GetByLabel("Adgangskode").FillAsync(LtkSite.Testing.SiteFactory.AdminPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/admin");
+        Assert.Contains("Velkommen til administrationen", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        var result = await page.RunAxe(WcagAA);
+        Assert.True(result.Violations.Length == 0, Describe(result.Violations));
+        await page.Context.CloseAsync();
+    }
+
+    private static string Describe(AxeResultItem[] violations) =>
+        string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
+
+    public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
+}

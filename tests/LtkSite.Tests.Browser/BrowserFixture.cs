@@ -1,0 +1,82 @@
+using Cms.Core.Data;
+using LtkSite.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace LtkSite.Tests.Browser;
+
+/// <summary>
+/// The seeded site on a real port and Debian's Chromium driven by Playwright (no browser download:
+/// the system browser from <c>LTK_CHROMIUM</c> or /usr/bin/chromium).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public SiteFactory Site { get; private set; } = null!;
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        Site = new SiteFactory(Database) { UseRealServer = true };
+        Site.Start();
+        var address = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+
+        var executable = Environment.GetEnvironmentVariable("LTK_CHROMIUM");
+        if (string.IsNullOrEmpty(executable))
+        {
+            executable = "/usr/bin/chromium";
+        }
+
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Chromium was not found at {executable}. Run ./test.sh, which installs Debian's chromium.");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = executable,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+            ],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "da-DK" });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (Site is not null)
+        {
+            await Site.DisposeAsync();
+        }
+
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+}
