@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
+using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Health;
 using Cms.Core.Modules;
@@ -64,6 +65,8 @@ public static partial class CmsHostExtensions
         services.AddOptions<RequestLocalizationOptions>().Configure<IServiceScopeFactory>(ConfigureCultures);
 
         services.AddScoped<SiteSettingsService>();
+        services.AddScoped<AuditTrailService>();
+        services.AddHttpContextAccessor();
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<SettingsRecipeStep>();
         services.AddRecipeStep<RolesRecipeStep>();
@@ -99,8 +102,7 @@ public static partial class CmsHostExtensions
         var startups = new List<ModuleStartup>();
         foreach (var module in catalog.Modules.Where(m => m.StartupType is not null))
         {
-            var startup = (ModuleStartup)Activator.CreateInstance(module.StartupType!)!;
-            startup.Configuration = configuration;
+            var startup = ModuleStartup.Create(module, configuration);
             startup.ConfigureServices(services);
             startups.Add(startup);
         }

@@ -17,8 +17,7 @@ internal static class DesignTimeModel
         var configuration = new ConfigurationBuilder().Build();
         foreach (var module in ModuleCatalog.Discover(typeof(DesignTimeModel).Assembly).Modules.Where(m => m.StartupType is not null))
         {
-            var startup = (ModuleStartup)Activator.CreateInstance(module.StartupType!)!;
-            startup.ConfigureServices(services);
+            ModuleStartup.Create(module, configuration).ConfigureServices(services);
         }
 
         using var provider = services.BuildServiceProvider();

@@ -1,3 +1,4 @@
+using Cms.Core.AuditTrail;
 using Cms.Core.Modules;
 using Cms.Core.Security;
 using Cms.Core.Settings;
@@ -27,6 +28,8 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<AuditTrailEvent> AuditTrailEvents => Set<AuditTrailEvent>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -50,6 +53,23 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
             e.ToTable("ModuleStates");
             e.HasKey(m => m.ModuleId);
             e.Property(m => m.ModuleId).HasMaxLength(200);
+        });
+
+        builder.Entity<AuditTrailEvent>(e =>
+        {
+            e.ToTable("AuditTrailEvents");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Category).HasMaxLength(50);
+            e.Property(a => a.EventName).HasMaxLength(50);
+            e.Property(a => a.ObjectId).HasMaxLength(200);
+            e.Property(a => a.ObjectName).HasMaxLength(500);
+            e.Property(a => a.ObjectType).HasMaxLength(200);
+            e.Property(a => a.UserId).HasMaxLength(450);
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.Comment).HasMaxLength(1000);
+            e.HasIndex(a => a.CreatedUtc);
+            e.HasIndex(a => new { a.Category, a.CreatedUtc });
+            e.HasIndex(a => a.ObjectId);
         });
 
         foreach (var contributor in _contributors)

@@ -15,6 +15,14 @@ public abstract class ModuleStartup
     /// <summary>The site's configuration, set by the host before any call.</summary>
     public IConfiguration Configuration { get; internal set; } = null!;
 
+    /// <summary>Creates a module's Startup with the site's configuration (used by the host and by design-time tools).</summary>
+    public static ModuleStartup Create(ModuleDescriptor module, IConfiguration configuration)
+    {
+        var startup = (ModuleStartup)Activator.CreateInstance(module.StartupType ?? throw new InvalidOperationException($"Module '{module.Id}' has no Startup."))!;
+        startup.Configuration = configuration;
+        return startup;
+    }
+
     public virtual void ConfigureServices(IServiceCollection services)
     {
     }

@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Cms.Contents.Data;
+
+/// <summary>The content tables: definitions, item versions with their index columns, and public paths.</summary>
+public sealed class ContentModelContributor : IModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ContentDefinitionRecord>(e =>
+        {
+            e.ToTable("ContentDefinition");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Id).ValueGeneratedNever();
+            e.Property(r => r.Serial).IsConcurrencyToken();
+        });
+
+        modelBuilder.Entity<ContentItem>(e =>
+        {
+            e.ToTable("ContentItems");
+            e.HasKey(c => c.Id);
+            e.Property(c => c.ContentItemId).HasMaxLength(26);
+            e.Property(c => c.ContentItemVersionId).HasMaxLength(26);
+            e.Property(c => c.ContentType).HasMaxLength(255);
+            e.Property(c => c.DisplayText).HasMaxLength(1000);
+            e.Property(c => c.DisplayTextNormalized).HasMaxLength(1000);
+            e.Property(c => c.Owner).HasMaxLength(256);
+            e.Property(c => c.Author).HasMaxLength(256);
+            e.Property(c => c.Culture).HasMaxLength(20);
+            e.Property(c => c.LocalizationSet).HasMaxLength(26);
+            e.Property(c => c.ContainerId).HasMaxLength(26);
+            e.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
+            e.Property(c => c.Content)
+                .HasColumnName("Data")
+                .HasConversion(
+                    v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null),
+                    v => (JsonObject)JsonNode.Parse(v, null, default)!,
+                    new ValueComparer<JsonObject>(
+                        (a, b) => JsonNode.DeepEquals(a, b),
+                        v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal),
+                        v => (JsonObject)v.DeepClone()));
+            e.HasIndex(c => c.ContentItemVersionId).IsUnique();
+            e.HasIndex(c => new { c.ContentItemId, c.Latest });
+            e.HasIndex(c => new { c.ContentItemId, c.Published });
+            e.HasIndex(c => new { c.Latest, c.DeletedUtc, c.ModifiedUtc });
+            e.HasIndex(c => new { c.ContentType, c.Latest, c.DeletedUtc });
+            e.HasIndex(c => new { c.Published, c.ContentType });
+            e.HasIndex(c => new { c.LocalizationSet, c.Culture });
+            e.HasIndex(c => new { c.ContainerId, c.Latest, c.ContainedOrder });
+            e.HasIndex(c => c.ScheduledPublishUtc);
+        });
+
+        modelBuilder.Entity<AutorouteEntry>(e =>
+        {
+            e.ToTable("AutorouteEntries");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Path).HasMaxLength(1024);
+            e.Property(a => a.Culture).HasMaxLength(20);
+            e.Property(a => a.ContentItemId).HasMaxLength(26);
+            e.HasIndex(a => new { a.Culture, a.Path }).IsUnique();
+            e.HasIndex(a => a.ContentItemId);
+        });
+    }
+}

@@ -1,0 +1,161 @@
+using Cms.Contents.Handlers;
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Core.Data;
+using Cms.Core.Settings;
+using Fluid;
+using Fluid.Values;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Contents.Parts;
+
+/// <summary>Orchard's AutoroutePartSettings group.</summary>
+public sealed class AutoroutePartSettings
+{
+    /// <summary>Liquid pattern for the path, e.g. <c>{{ ContentItem.DisplayText | slugify }}</c>.</summary>
+    public string Pattern { get; set; } = "{{ ContentItem.DisplayText | slugify }}";
+
+    /// <summary>Editors may type their own path instead of the generated one.</summary>
+    public bool AllowCustomPath { get; set; } = true;
+}
+
+/// <summary>Evaluates path patterns with Fluid; <c>slugify</c> and <c>display_text</c> are available as filters.</summary>
+public sealed class AutoroutePatternEvaluator
+{
+    private static readonly FluidParser s_parser = new();
+    private readonly TemplateOptions _options = CreateOptions();
+
+    public static bool TryValidate(string pattern, out string? error) => s_parser.TryParse(pattern, out _, out error);
+
+    public async Task<string> EvaluateAsync(string pattern, ContentItem item)
+    {
+        if (!s_parser.TryParse(pattern, out var template, out _))
+        {
+            return Slug.Create(item.DisplayText);
+        }
+
+        var context = new TemplateContext(_options);
+        context.SetValue("ContentItem", item);
+        return await template.RenderAsync(context);
+    }
+
+    private static TemplateOptions CreateOptions()
+    {
+        var options = new TemplateOptions();
+        options.MemberAccessStrategy.Register<ContentItem>();
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.Create(input.ToStringValue())));
+        options.Filters.AddFilter("display_text", (input, _, _) =>
+            new StringValue(input.ToObjectValue() is ContentItem item ? item.DisplayText : input.ToStringValue()));
+        return options;
+    }
+}
+
+/// <summary>
+/// AutoroutePart: <c>{"Path": "…"}</c>. Fills the path from the pattern unless the editor typed one,
+/// keeps paths unique per culture, and on publish records the path (old paths keep redirecting).
+/// </summary>
+public sealed class AutoroutePartHandler(LtkDbContext db, SiteSettingsService siteSettings, AutoroutePatternEvaluator patterns, TimeProvider clock) : ContentHandlerBase
+{
+    /// <summary>First path segments that belong to the application, not to content.</summary>
+    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "admin", "login", "logout", "access-denied", "health", "error", "preview", "media", "en", "da",
+        "_content", "_framework", "sitemap.xml", "robots.txt", "favicon.svg", "favicon.ico",
+    };
+
+    public override int Order => -50;
+
+    public override async Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        var item = context.Item;
+        if (context.Type?.FindPart(PartNames.Autoroute) is not { } typePart)
+        {
+            return;
+        }
+
+        var settings = typePart.Settings.GetSettings<AutoroutePartSettings>();
+        var part = item.Part(PartNames.Autoroute);
+        var typed = part["Path"]?.GetValue<string>();
+        var culture = await CultureOfAsync(item);
+
+        if (settings.AllowCustomPath && !string.IsNullOrWhiteSpace(typed))
+        {
+            var path = Slug.Normalize(typed);
+            if (!Slug.IsValid(path) || ReservedSegments.Contains(path.Split('/')[0]))
+            {
+                context.Errors.Add(new("AutoroutePart.Path", $"The path '{typed}' cannot be used: use letters a–z, digits and dashes, and do not start with a reserved word such as 'admin' or 'en'."));
+                return;
+            }
+
+            if (await OwnerOfAsync(culture, path, item.ContentItemId, cancellationToken) is { } owner)
+            {
+                context.Errors.Add(new("AutoroutePart.Path", $"The path '/{path}' is already used by '{owner}'. Choose another."));
+                return;
+            }
+
+            part["Path"] = path;
+            return;
+        }
+
+        var generated = Slug.Normalize(await patterns.EvaluateAsync(settings.Pattern, item));
+        if (generated.Length == 0 || ReservedSegments.Contains(generated.Split('/')[0]))
+        {
+            generated = Slug.Normalize(item.ContentType.ToLowerInvariant() + "/" + generated);
+        }
+
+        var candidate = generated;
+        for (var n = 2; await OwnerOfAsync(culture, candidate, item.ContentItemId, cancellationToken) is not null; n++)
+        {
+            candidate = $"{generated}-{n}";
+        }
+
+        part["Path"] = candidate;
+    }
+
+    public override async Task PublishedAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        var item = context.Item;
+        if (item.GetString(PartNames.Autoroute, "Path") is not { Length: > 0 } path)
+        {
+            return;
+        }
+
+        var culture = await CultureOfAsync(item);
+        var entries = db.Set<AutorouteEntry>();
+        var mine = await entries.Where(e => e.ContentItemId == item.ContentItemId && e.Culture == culture).ToListAsync(cancellationToken);
+        foreach (var old in mine.Where(e => e.IsCurrent && e.Path != path))
+        {
+            old.IsCurrent = false;
+        }
+
+        var existing = mine.FirstOrDefault(e => e.Path == path)
+            ?? await entries.FirstOrDefaultAsync(e => e.Culture == culture && e.Path == path, cancellationToken);
+        if (existing is null)
+        {
+            entries.Add(new AutorouteEntry { Culture = culture, Path = path, ContentItemId = item.ContentItemId, IsCurrent = true, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            // An old path of another item is taken over: that path now belongs here.
+            existing.ContentItemId = item.ContentItemId;
+            existing.IsCurrent = true;
+        }
+    }
+
+    /// <summary>Display text of the other item that holds the path (current, or published and not yet moved), or null.</summary>
+    private async Task<string?> OwnerOfAsync(string culture, string path, string contentItemId, CancellationToken cancellationToken)
+    {
+        var ownerId = await db.Set<AutorouteEntry>()
+            .Where(e => e.Culture == culture && e.Path == path && e.IsCurrent && e.ContentItemId != contentItemId)
+            .Select(e => e.ContentItemId).FirstOrDefaultAsync(cancellationToken);
+        if (ownerId is null)
+        {
+            return null;
+        }
+
+        return await db.Set<ContentItem>().Where(i => i.ContentItemId == ownerId && i.Latest).Select(i => i.DisplayText).FirstOrDefaultAsync(cancellationToken) ?? ownerId;
+    }
+
+    private async Task<string> CultureOfAsync(ContentItem item) =>
+        item.Culture ?? (await siteSettings.GetAsync()).DefaultCulture;
+}

@@ -1,0 +1,93 @@
+using Cms.Contents.Handlers;
+using Cms.Contents.Models;
+
+namespace Cms.Contents.Parts;
+
+/// <summary>Names of the built-in parts, as they appear in definitions and in an item's JSON.</summary>
+public static class PartNames
+{
+    public const string Title = "TitlePart";
+    public const string Autoroute = "AutoroutePart";
+    public const string HtmlBody = "HtmlBodyPart";
+    public const string MarkdownBody = "MarkdownBodyPart";
+    public const string Localization = "LocalizationPart";
+    public const string Seo = "SeoMetaPart";
+    public const string List = "ListPart";
+    public const string Contained = "ContainedPart";
+
+    public static readonly IReadOnlyList<string> All = [Title, Autoroute, HtmlBody, MarkdownBody, Localization, Seo, List];
+}
+
+/// <summary>TitlePart: <c>{"Title": "…"}</c>; the title is the item's display text.</summary>
+public sealed class TitlePartHandler : ContentHandlerBase
+{
+    public override int Order => -100;
+
+    public override Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        if (context.Item.TryGetPart(PartNames.Title)?["Title"]?.GetValue<string>() is { } title && !string.IsNullOrWhiteSpace(title))
+        {
+            context.Item.DisplayText = title.Trim();
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// LocalizationPart: <c>{"Culture": "da-DK", "LocalizationSet": "…"}</c>. Items in one set are the
+/// language variants of each other.
+/// </summary>
+public sealed class LocalizationPartHandler : ContentHandlerBase
+{
+    public override int Order => -100;
+
+    public override Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        var item = context.Item;
+        if (context.Type?.HasPart(PartNames.Localization) != true && item.TryGetPart(PartNames.Localization) is null)
+        {
+            return Task.CompletedTask;
+        }
+
+        var part = item.Part(PartNames.Localization);
+        var culture = part["Culture"]?.GetValue<string>();
+        var set = part["LocalizationSet"]?.GetValue<string>();
+        if (string.IsNullOrWhiteSpace(set))
+        {
+            set = item.LocalizationSet ?? Services.ContentIds.New();
+            part["LocalizationSet"] = set;
+        }
+
+        item.Culture = string.IsNullOrWhiteSpace(culture) ? null : culture;
+        item.LocalizationSet = set;
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>ContainedPart: <c>{"ListContentItemId": "…", "Order": 3}</c> on an item that sits in a list.</summary>
+public sealed class ContainedPartHandler : ContentHandlerBase
+{
+    private const string OrderProperty = "Order";
+
+    public override int Order => -100;
+
+    public override Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        var item = context.Item;
+        if (item.TryGetPart(PartNames.Contained) is { } part)
+        {
+            item.ContainerId = part["ListContentItemId"]?.GetValue<string>();
+            item.ContainedOrder = part[OrderProperty] is { } order && order.GetValueKind() == System.Text.Json.JsonValueKind.Number ? order.GetValue<int>() : 0;
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Reads a string property of a part, or null.</summary>
+public static class PartJson
+{
+    public static string? GetString(this ContentItem item, string part, string property) =>
+        item.TryGetPart(part)?[property] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
+}
