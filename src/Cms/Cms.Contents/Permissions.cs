@@ -11,11 +11,11 @@ namespace Cms.Contents;
 public sealed class Permissions(ContentDefinitionCache definitions) : IPermissionProvider
 {
     public static readonly Permission EditContent = new("EditContent", "Edit all content", "Content");
-    public static readonly Permission EditOwnContent = new("EditOwnContent", "Edit own content", "Content");
+    public static readonly Permission EditOwnContent = new("EditOwnContent", "Edit own content", "Content") { ImpliedBy = [EditContent] };
     public static readonly Permission PublishContent = new("PublishContent", "Publish and unpublish all content", "Content");
-    public static readonly Permission PublishOwnContent = new("PublishOwnContent", "Publish and unpublish own content", "Content");
+    public static readonly Permission PublishOwnContent = new("PublishOwnContent", "Publish and unpublish own content", "Content") { ImpliedBy = [PublishContent] };
     public static readonly Permission DeleteContent = new("DeleteContent", "Delete and restore all content", "Content");
-    public static readonly Permission DeleteOwnContent = new("DeleteOwnContent", "Delete and restore own content", "Content");
+    public static readonly Permission DeleteOwnContent = new("DeleteOwnContent", "Delete and restore own content", "Content") { ImpliedBy = [DeleteContent] };
     public static readonly Permission PreviewContent = new("PreviewContent", "Preview drafts", "Content");
     public static readonly Permission ManageContentTypes = new("ManageContentTypes", "Create and change content types", "Content");
     public static readonly Permission ViewAuditTrail = new("ViewAuditTrail", "Browse the audit trail", "Admin");

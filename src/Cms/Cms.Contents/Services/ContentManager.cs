@@ -288,7 +288,15 @@ public sealed class ContentManager(
     public async Task<int> PurgeDeletedAsync(CancellationToken cancellationToken = default)
     {
         var cutoff = Now - RestorePeriod;
-        return await Items.Where(i => i.DeletedUtc != null && i.DeletedUtc < cutoff).ExecuteDeleteAsync(cancellationToken);
+        var expired = await Items.Where(i => i.DeletedUtc != null && i.DeletedUtc < cutoff && i.Latest).Select(i => i.ContentItemId).ToListAsync(cancellationToken);
+        foreach (var chunk in expired.Chunk(500))
+        {
+            // The paths go with the item, so they can be used again.
+            await db.Set<AutorouteEntry>().Where(e => chunk.Contains(e.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
+            await Items.Where(i => chunk.Contains(i.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        return expired.Count;
     }
 
     private async Task PublishVersionAsync(ContentItem version, ContentItem? previouslyPublished, ContentTypeDefinition? type, CancellationToken cancellationToken)

@@ -8,5 +8,8 @@ public sealed record Permission(string Name, string Description, string Category
 {
     public const string ClaimType = "Permission";
 
+    /// <summary>Broader permissions that include this one (e.g. "edit all content" includes "edit own content").</summary>
+    public IReadOnlyList<Permission> ImpliedBy { get; init; } = [];
+
     public override string ToString() => Name;
 }

@@ -26,8 +26,11 @@ public static class PermissionExtensions
 {
     public static bool HasPermission(this ClaimsPrincipal user, Permission permission) =>
         user.Identity?.IsAuthenticated == true
-        && (user.IsInRole(CmsRoles.Administrator)
-            || user.HasClaim(c => c.Type == Permission.ClaimType && string.Equals(c.Value, permission.Name, StringComparison.Ordinal)));
+        && (user.IsInRole(CmsRoles.Administrator) || HasClaimOrImplied(user, permission, depth: 0));
+
+    private static bool HasClaimOrImplied(ClaimsPrincipal user, Permission permission, int depth) =>
+        user.HasClaim(c => c.Type == Permission.ClaimType && string.Equals(c.Value, permission.Name, StringComparison.Ordinal))
+        || (depth < 5 && permission.ImpliedBy.Any(p => HasClaimOrImplied(user, p, depth + 1)));
 
     /// <summary>Orchard-style check in a controller: <c>if (!await auth.AuthorizeAsync(User, Permissions.X)) return Forbid();</c></summary>
     public static async Task<bool> AuthorizeAsync(this IAuthorizationService service, ClaimsPrincipal user, Permission permission) =>
