@@ -59,6 +59,8 @@ bare_url=http://127.0.0.1:$bare_port
 site_cmd=("${server[@]}" dotnet "$site_dir/LtkSite.Web.dll" --urls "$site_url")
 bare_cmd=("${server[@]}" dotnet "$work/BareHost/BareHost.dll" --urls "$bare_url")
 
+# Other work on a shared machine moves every figure; the load average says how quiet it was.
+echo "Machine: $(nproc) cores, load average $(cut -d ' ' -f 1-3 /proc/loadavg) before the run; $(date -u '+%Y-%m-%d %H:%M UTC')."
 echo
 echo "## Cold start: process start to first 200 ($mode)"
 echo
