@@ -9,7 +9,7 @@ public static class Report
     {
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"Mode: {options.Mode}; {options.Connections} connections; warm-up {options.WarmupSeconds} s and {options.DurationSeconds} s measured per target; {Environment.ProcessorCount} cores visible to the load generator."));
+            $"Mode: {options.Mode}; {options.Connections} connections; warm-up {options.WarmupSeconds} s and {options.DurationSeconds} s measured per target; {Environment.ProcessorCount} CPU(s) visible to the load generator."));
         Console.WriteLine();
         Console.WriteLine("| Target | req/s | p50 ms | p90 ms | p99 ms | errors | bytes/resp | ratio to bare |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
