@@ -3,6 +3,8 @@ using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -71,5 +73,25 @@ public sealed class ContentDisplayController(LtkDbContext db, ContentManager con
         }
 
         return (settings.DefaultCulture, clean);
+    }
+}
+
+/// <summary>
+/// Pages under <c>/{two-letter}/…</c> are in that language: the request (page language, formatting, texts)
+/// follows the address, as long as the site supports the language.
+/// </summary>
+public sealed class ContentPathCultureProvider : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var path = httpContext.Request.Path.Value ?? "";
+        if (path.Length < 3)
+        {
+            return Task.FromResult<ProviderCultureResult?>(null);
+        }
+
+        var end = path.IndexOf('/', 1);
+        var first = end < 0 ? path[1..] : path[1..end];
+        return Task.FromResult(first.Length == 2 && first.All(char.IsAsciiLetterLower) ? new ProviderCultureResult(first) : null);
     }
 }

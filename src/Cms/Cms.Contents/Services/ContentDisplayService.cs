@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
@@ -20,19 +19,13 @@ public sealed record ContentDisplayViewModel(ContentItem Item, ContentTypeDefini
     public string? Description => Item.GetString(PartNames.Seo, "MetaDescription") is { Length: > 0 } description ? description : null;
 }
 
-/// <summary>Builds an item's page model and switches the request to the item's language.</summary>
+/// <summary>Builds an item's page model.</summary>
 public sealed class ContentDisplayService(ContentDefinitionManager definitions, ContentEditorService editors)
 {
     public async Task<ContentDisplayViewModel> BuildAsync(ContentItem item, bool isPreview, CancellationToken cancellationToken)
     {
         var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken);
         var rows = type is null ? [] : await editors.DisplayAsync(item, type, cancellationToken);
-        if (item.Culture is { Length: > 0 } culture)
-        {
-            // The page's lang attribute and formatting follow the item's language.
-            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
-        }
-
         return new ContentDisplayViewModel(item, type, rows, isPreview);
     }
 }
