@@ -1,4 +1,5 @@
 using Cms.Contents.Data;
+using Cms.Contents.Fields;
 using Cms.Contents.Handlers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
@@ -28,6 +29,29 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<AuditTrailContentHandler>();
 
+        services.AddScoped<ContentEditorService>();
+        services.AddScoped<ContentDisplayService>();
+        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider()));
+        services.AddContentPart<TitlePartDriver>();
+        services.AddContentPart<AutoroutePartDriver>();
+        services.AddContentPart<HtmlBodyPartDriver>();
+        services.AddContentPart<MarkdownBodyPartDriver>();
+        services.AddContentPart<LocalizationPartDriver>();
+        services.AddContentPart<SeoMetaPartDriver>();
+        services.AddContentPart<ListPartDriver>();
+        services.AddContentField<TextFieldDriver>();
+        services.AddContentField<HtmlFieldDriver>();
+        services.AddContentField<MarkdownFieldDriver>();
+        services.AddContentField<NumericFieldDriver>();
+        services.AddContentField<BooleanFieldDriver>();
+        services.AddContentField<DateFieldDriver>();
+        services.AddContentField<DateTimeFieldDriver>();
+        services.AddContentField<TimeFieldDriver>();
+        services.AddContentField<LinkFieldDriver>();
+        services.AddContentField<EmailFieldDriver>();
+        services.AddContentField<ChoiceFieldDriver>();
+        services.AddContentField<ContentPickerFieldDriver>();
+
         services.Configure<ContentSchedulingOptions>(Configuration.GetSection("Content:Scheduling"));
         services.AddHostedService<ScheduledPublishingService>();
     }
@@ -40,6 +64,22 @@ public static class ContentServiceCollectionExtensions
         where T : class, IContentHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, T>());
+        return services;
+    }
+
+    /// <summary>Adds the editor and display of a field type.</summary>
+    public static IServiceCollection AddContentField<T>(this IServiceCollection services)
+        where T : class, IContentFieldDriver
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentFieldDriver, T>());
+        return services;
+    }
+
+    /// <summary>Adds the editor and display of a part.</summary>
+    public static IServiceCollection AddContentPart<T>(this IServiceCollection services)
+        where T : class, IContentPartDriver
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentPartDriver, T>());
         return services;
     }
 }

@@ -97,7 +97,8 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
 
     private async Task WriteAsync(ContentDefinition definition, CancellationToken cancellationToken)
     {
-        var record = await db.Set<ContentDefinitionRecord>().FirstOrDefaultAsync(r => r.Id == 1, cancellationToken);
+        // Find looks at the unit of work first: several changes before one save share the new record.
+        var record = await db.Set<ContentDefinitionRecord>().FindAsync([1], cancellationToken);
         if (record is null)
         {
             record = new ContentDefinitionRecord();

@@ -1,0 +1,259 @@
+using Cms.Contents.Fields;
+using Cms.Contents.Localization;
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Contents.Services;
+using Cms.Core.Data;
+using Cms.Core.Settings;
+using Microsoft.AspNetCore.Html;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Contents.Parts;
+
+/// <summary>TitlePart: the title, which is also the item's name in lists.</summary>
+public sealed class TitlePartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+{
+    public string PartName => PartNames.Title;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/TitlePart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
+        form.Set(part.Name("Title"), item.GetString(part.Prefix, "Title") ?? "");
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var title = form.Get(part.Name("Title")).Trim();
+        if (title.Length == 0)
+        {
+            form.AddError(part.Name("Title"), T["Fill in the title."]);
+        }
+        else if (title.Length > 500)
+        {
+            form.AddError(part.Name("Title"), T["The title can be at most {0} characters long.", 500]);
+        }
+
+        item.Part(part.Prefix)["Title"] = title;
+        return Task.CompletedTask;
+    }
+
+    public ContentDisplay? Display(ContentItem item, PartContext part) => ContentDisplay.FromText(item.GetString(part.Prefix, "Title") ?? "");
+}
+
+/// <summary>AutoroutePart: the item's address; empty means "make one from the title".</summary>
+public sealed class AutoroutePartDriver : IContentPartDriver
+{
+    public string PartName => PartNames.Autoroute;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/AutoroutePart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
+        form.Set(part.Name("Path"), item.GetString(part.Prefix, "Path") ?? "");
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        // The part handler normalizes, checks and makes the path unique when the item is saved.
+        var typed = part.Settings<AutoroutePartSettings>().AllowCustomPath ? form.Get(part.Name("Path")).Trim().Trim('/') : "";
+        item.Part(part.Prefix)["Path"] = typed;
+        return Task.CompletedTask;
+    }
+
+    public Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken) =>
+        Task.FromResult<object?>(item.GetString(part.Prefix, "Path"));
+
+    public ContentDisplay? Display(ContentItem item, PartContext part) =>
+        item.GetString(part.Prefix, "Path") is { Length: > 0 } path ? ContentDisplay.FromText("/" + path) : null;
+}
+
+/// <summary>HtmlBodyPart: the page's body as sanitized HTML.</summary>
+public sealed class HtmlBodyPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+{
+    public string PartName => PartNames.HtmlBody;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/HtmlBodyPart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
+        form.Set(part.Name("Html"), item.GetString(part.Prefix, "Html") ?? "");
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var html = FieldDriverSupport.Sanitize(form.Get(part.Name("Html"))).Trim();
+        if (part.Settings<BodyPartSettings>().Required && FieldDriverSupport.TextOf(html).Length == 0)
+        {
+            form.AddError(part.Name("Html"), T["Fill in the body text."]);
+        }
+
+        item.Part(part.Prefix)["Html"] = html;
+        return Task.CompletedTask;
+    }
+
+    public ContentDisplay? Display(ContentItem item, PartContext part)
+    {
+        var html = FieldDriverSupport.Sanitize(item.GetString(part.Prefix, "Html") ?? "");
+        return new ContentDisplay(html, new HtmlString(html));
+    }
+}
+
+/// <summary>MarkdownBodyPart: the page's body in Markdown, shown as sanitized HTML.</summary>
+public sealed class MarkdownBodyPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+{
+    public string PartName => PartNames.MarkdownBody;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/MarkdownBodyPart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
+        form.Set(part.Name("Markdown"), item.GetString(part.Prefix, "Markdown") ?? "");
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var markdown = form.Get(part.Name("Markdown")).Trim();
+        if (part.Settings<BodyPartSettings>().Required && markdown.Length == 0)
+        {
+            form.AddError(part.Name("Markdown"), T["Fill in the body text."]);
+        }
+
+        item.Part(part.Prefix)["Markdown"] = markdown;
+        return Task.CompletedTask;
+    }
+
+    public ContentDisplay? Display(ContentItem item, PartContext part)
+    {
+        var markdown = item.GetString(part.Prefix, "Markdown") ?? "";
+        return new ContentDisplay(markdown, new HtmlString(FieldDriverSupport.MarkdownToHtml(markdown)));
+    }
+}
+
+/// <summary>A language variant of an item.</summary>
+public sealed record Translation(string ContentItemId, string? Culture, string DisplayText);
+
+/// <summary>What the localization editor offers: the site's languages and the item's existing translations.</summary>
+public sealed record LocalizationEditorData(IReadOnlyList<string> Cultures, IReadOnlyList<Translation> Translations);
+
+/// <summary>LocalizationPart: the item's language, one of the site's languages.</summary>
+public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, SiteSettingsService siteSettings, LtkDbContext db) : IContentPartDriver
+{
+    public string PartName => PartNames.Localization;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/LocalizationPart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
+        form.Set(part.Name("Culture"), item.GetString(part.Prefix, "Culture") ?? "");
+
+    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var settings = await siteSettings.GetAsync(cancellationToken);
+        var culture = form.Get(part.Name("Culture")).Trim();
+        if (culture.Length == 0)
+        {
+            culture = settings.DefaultCulture;
+        }
+
+        if (!settings.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
+        {
+            form.AddError(part.Name("Culture"), T["Choose one of the site's languages."]);
+            return;
+        }
+
+        item.Part(part.Prefix)["Culture"] = settings.SupportedCultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+    }
+
+    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
+    {
+        var settings = await siteSettings.GetAsync(cancellationToken);
+        var set = item.GetString(part.Prefix, "LocalizationSet") ?? item.LocalizationSet;
+        var translations = isNew || set is null
+            ? []
+            : await db.Set<ContentItem>().AsNoTracking()
+                .Where(i => i.LocalizationSet == set && i.Latest && i.DeletedUtc == null && i.ContentItemId != item.ContentItemId)
+                .Select(i => new Translation(i.ContentItemId, i.Culture, i.DisplayText)).ToListAsync(cancellationToken);
+        return new LocalizationEditorData(settings.SupportedCultures, translations);
+    }
+}
+
+/// <summary>SeoMetaPart: what search engines and social media show.</summary>
+public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+{
+    public const int MaxDescription = 160;
+
+    private static readonly string[] s_properties = ["PageTitle", "MetaDescription", "SocialImage"];
+
+    public string PartName => PartNames.Seo;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/SeoMetaPart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form)
+    {
+        foreach (var property in s_properties)
+        {
+            form.Set(part.Name(property), item.GetString(part.Prefix, property) ?? "");
+        }
+    }
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var json = item.Part(part.Prefix);
+        var pageTitle = form.Get(part.Name("PageTitle")).Trim();
+        var description = form.Get(part.Name("MetaDescription")).Trim();
+        var image = form.Get(part.Name("SocialImage")).Trim();
+        if (description.Length > MaxDescription)
+        {
+            form.AddError(part.Name("MetaDescription"), T["The description can be at most {0} characters long; it is {1}.", MaxDescription, description.Length]);
+        }
+
+        if (image.Length > 0 && !FieldDriverSupport.IsAllowedUrl(image))
+        {
+            form.AddError(part.Name("SocialImage"), T["The image address must start with https://, http:// or / (a file on this site)."]);
+        }
+
+        json["PageTitle"] = pageTitle;
+        json["MetaDescription"] = description;
+        json["SocialImage"] = image;
+        return Task.CompletedTask;
+    }
+
+    public ContentDisplay? Display(ContentItem item, PartContext part)
+    {
+        var text = string.Join(" | ", s_properties
+            .Select(p => item.GetString(part.Prefix, p)).Where(v => !string.IsNullOrEmpty(v)));
+        return text.Length == 0 ? null : new ContentDisplay(text, HtmlString.Empty);
+    }
+}
+
+/// <summary>An item in a list.</summary>
+public sealed record ListChild(string ContentItemId, string DisplayText, string ContentType, bool Published, DateTime ModifiedUtc);
+
+/// <summary>What the list editor shows: the items in the list and the types that can be added.</summary>
+public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes);
+
+/// <summary>ListPart: no inputs of its own; the editor shows the list's items and buttons to add new ones.</summary>
+public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions) : IContentPartDriver
+{
+    private const int Shown = 50;
+
+    public string PartName => PartNames.List;
+
+    public string EditorView => "~/Areas/Admin/Views/Content/Parts/ListPart.cshtml";
+
+    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form)
+    {
+    }
+
+    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
+    {
+        var settings = part.Settings<ListPartSettings>();
+        var definition = await definitions.GetAsync(cancellationToken);
+        var types = settings.ContainedContentTypes.Select(definition.FindType).OfType<ContentTypeDefinition>().ToList();
+        if (isNew)
+        {
+            return new ListEditorData([], 0, types);
+        }
+
+        var query = db.Set<ContentItem>().AsNoTracking().Where(i => i.ContainerId == item.ContentItemId && i.Latest && i.DeletedUtc == null);
+        var ordered = settings.EnableOrdering ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc) : query.OrderByDescending(i => i.CreatedUtc);
+        var children = await ordered.Take(Shown)
+            .Select(i => new ListChild(i.ContentItemId, i.DisplayText, i.ContentType, i.Published, i.ModifiedUtc)).ToListAsync(cancellationToken);
+        return new ListEditorData(children, await query.CountAsync(cancellationToken), types);
+    }
+}

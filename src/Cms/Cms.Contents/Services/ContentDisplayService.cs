@@ -1,0 +1,31 @@
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
+
+namespace Cms.Contents.Services;
+
+/// <summary>What the public page of an item shows.</summary>
+public sealed record ContentDisplayViewModel(ContentItem Item, ContentTypeDefinition? Type, IReadOnlyList<ContentDisplayRow> Rows, bool IsPreview)
+{
+    /// <summary>Parts that are about the page rather than on it.</summary>
+    private static readonly HashSet<string> s_hidden = [PartNames.Title, PartNames.Autoroute, PartNames.Seo, PartNames.Localization, PartNames.List];
+
+    public IEnumerable<ContentDisplayRow> Shown => Rows.Where(r => r.IsField || !s_hidden.Contains(r.Key));
+
+    public string Title => Item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : Item.DisplayText;
+
+    public string? PageTitle => Item.GetString(PartNames.Seo, "PageTitle") is { Length: > 0 } pageTitle ? pageTitle : null;
+
+    public string? Description => Item.GetString(PartNames.Seo, "MetaDescription") is { Length: > 0 } description ? description : null;
+}
+
+/// <summary>Builds an item's page model.</summary>
+public sealed class ContentDisplayService(ContentDefinitionManager definitions, ContentEditorService editors)
+{
+    public async Task<ContentDisplayViewModel> BuildAsync(ContentItem item, bool isPreview, CancellationToken cancellationToken)
+    {
+        var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken);
+        var rows = type is null ? [] : await editors.DisplayAsync(item, type, cancellationToken);
+        return new ContentDisplayViewModel(item, type, rows, isPreview);
+    }
+}
