@@ -114,7 +114,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet("{name}")]
-    public async Task<IActionResult> Edit(string name)
+    public async Task<IActionResult> Edit([FromRoute] string name)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -144,7 +144,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit(string name, ContentTypeEditViewModel model)
+    public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeEditViewModel model)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -234,7 +234,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/parts/add")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddPart(string name, [FromForm] string? partName)
+    public async Task<IActionResult> AddPart([FromRoute] string name, [FromForm] string? partName)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -263,7 +263,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/parts/{partName}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemovePart(string name, string partName)
+    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string partName)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -285,7 +285,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet("{name}/parts/{partName}")]
-    public async Task<IActionResult> PartSettings(string name, string partName)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -315,7 +315,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/parts/{partName}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PartSettings(string name, string partName, ContentTypePartSettingsViewModel model)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, ContentTypePartSettingsViewModel model)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -386,7 +386,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet("{name}/fields/add")]
-    public async Task<IActionResult> AddField(string name)
+    public async Task<IActionResult> AddField([FromRoute] string name)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -405,7 +405,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/fields/add")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddField(string name, ContentTypeFieldViewModel model)
+    public async Task<IActionResult> AddField([FromRoute] string name, ContentTypeFieldViewModel model)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -420,21 +420,21 @@ public sealed class ContentTypesController(
 
         model.IsNew = true;
         model.DisplayName = model.DisplayName?.Trim() ?? "";
-        model.Name = string.IsNullOrWhiteSpace(model.Name) ? SuggestName(model.DisplayName) : model.Name.Trim();
+        model.TechnicalName = string.IsNullOrWhiteSpace(model.TechnicalName) ? SuggestName(model.DisplayName) : model.TechnicalName.Trim();
         var part = definition.FindPart(type.Name) ?? new ContentPartDefinition { Name = type.Name };
         if (model.DisplayName.Length == 0)
         {
             ModelState.AddModelError(nameof(model.DisplayName), T["Enter a display name."]);
         }
 
-        if (model.Name.Length > 0 || model.DisplayName.Length > 0)
+        if (model.TechnicalName.Length > 0 || model.DisplayName.Length > 0)
         {
-            ValidateTechnicalName(nameof(model.Name), model.Name);
+            ValidateTechnicalName(nameof(model.TechnicalName), model.TechnicalName);
         }
 
-        if (ModelState.IsValid && part.FindField(model.Name) is not null)
+        if (ModelState.IsValid && part.FindField(model.TechnicalName) is not null)
         {
-            ModelState.AddModelError(nameof(model.Name), T["The part already has a field named {0}. Choose another.", model.Name]);
+            ModelState.AddModelError(nameof(model.TechnicalName), T["The part already has a field named {0}. Choose another.", model.TechnicalName]);
         }
 
         if (!FieldTypes.All.Contains(model.FieldType))
@@ -443,7 +443,7 @@ public sealed class ContentTypesController(
             model.FieldType = FieldTypes.Text;
         }
 
-        var field = new ContentPartFieldDefinition { Name = model.Name, FieldName = model.FieldType };
+        var field = new ContentPartFieldDefinition { Name = model.TechnicalName, FieldName = model.FieldType };
         ApplyFieldSettings(model, field, definition);
         if (!ModelState.IsValid)
         {
@@ -465,7 +465,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet("{name}/fields/{fieldName}")]
-    public async Task<IActionResult> EditField(string name, string fieldName)
+    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -483,7 +483,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/fields/{fieldName}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> EditField(string name, string fieldName, ContentTypeFieldViewModel model)
+    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, ContentTypeFieldViewModel model)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -497,7 +497,7 @@ public sealed class ContentTypesController(
         }
 
         model.IsNew = false;
-        model.Name = field.Name;
+        model.TechnicalName = field.Name;
         model.FieldType = field.FieldName;
         model.DisplayName = model.DisplayName?.Trim() ?? "";
         if (model.DisplayName.Length == 0)
@@ -519,7 +519,7 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/fields/{fieldName}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemoveField(string name, string fieldName)
+    public async Task<IActionResult> RemoveField([FromRoute] string name, [FromRoute] string fieldName)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -541,7 +541,7 @@ public sealed class ContentTypesController(
     }
 
     [HttpGet("{name}/delete")]
-    public async Task<IActionResult> Delete(string name)
+    public async Task<IActionResult> Delete([FromRoute] string name)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -561,7 +561,7 @@ public sealed class ContentTypesController(
     [HttpPost("{name}/delete")]
     [ValidateAntiForgeryToken]
     [ActionName(nameof(Delete))]
-    public async Task<IActionResult> DeleteConfirmed(string name)
+    public async Task<IActionResult> DeleteConfirmed([FromRoute] string name)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -735,7 +735,7 @@ public sealed class ContentTypesController(
         var group = FieldGroup(field);
         var model = new ContentTypeFieldViewModel
         {
-            Name = field.Name,
+            TechnicalName = field.Name,
             FieldType = field.FieldName,
             DisplayName = field.DisplayName,
             Editor = field.FieldName == FieldTypes.Text ? (common.Editor ?? TextEditorStandard) : common.Editor,

@@ -98,7 +98,8 @@ public sealed class ContentTypeFieldViewModel
 
     public string DisplayName { get; set; } = "";
 
-    public string? Name { get; set; }
+    /// <summary>Not "Name": a route value of that name (the type's) would bind to it when the form leaves it empty.</summary>
+    public string? TechnicalName { get; set; }
 
     public string FieldType { get; set; } = "";
 
