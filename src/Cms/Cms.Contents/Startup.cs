@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModelContributor<ContentModelContributor>();
         services.AddPermissionProvider<Permissions>();
+        services.AddPermissionLoader<ContentPermissionLoader>();
         services.AddAdminMenu<AdminMenu>();
 
         services.AddSingleton<ContentDefinitionCache>();

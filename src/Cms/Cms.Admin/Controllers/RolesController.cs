@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Cms.Admin.Localization;
 using Cms.Admin.Models;
+using Cms.Core.AuditTrail;
+using Cms.Core.Data;
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +19,9 @@ public sealed partial class RolesController(
     RoleManager<CmsRole> roles,
     UserManager<CmsUser> users,
     PermissionCatalog permissions,
+    IEnumerable<IPermissionLoader> permissionLoaders,
+    LtkDbContext db,
+    AuditTrailService audit,
     IAuthorizationService authorization,
     IStringLocalizer<AdminStrings> T,
     ILogger<RolesController> logger) : Controller
@@ -55,6 +61,7 @@ public sealed partial class RolesController(
         }
 
         var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToList();
+        await LoadPermissionsAsync();
         return View(WithPermissions(new RoleEditViewModel { Name = role.Name!, Description = role.Description, Permissions = granted }));
     }
 
@@ -73,6 +80,7 @@ public sealed partial class RolesController(
         }
 
         model.Name = role.Name!;
+        await LoadPermissionsAsync();
         var unknown = model.Permissions.Where(p => permissions.Find(p) is null).ToList();
         if (unknown.Count > 0)
         {
@@ -80,6 +88,9 @@ public sealed partial class RolesController(
             return View(WithPermissions(model));
         }
 
+        var before = Describe(role, await roles.GetClaimsAsync(role));
+        // The role manager saves after each step; one transaction keeps the change and its audit record together.
+        await using var transaction = await db.Database.BeginTransactionAsync();
         role.Description = model.Description?.Trim() ?? "";
         var result = await roles.UpdateAsync(role);
         if (!result.Succeeded)
@@ -89,10 +100,28 @@ public sealed partial class RolesController(
         }
 
         await RolesRecipeStep.SetPermissionsAsync(roles, role, model.Permissions.ToHashSet(StringComparer.Ordinal));
+        audit.Record(new AuditTrailEntry("Role", "Updated", role.Name!, role.Name!) { Before = before, After = Describe(role, await roles.GetClaimsAsync(role)) });
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
         LogRoleChanged(logger, User.Identity!.Name!, role.Name!, model.Permissions);
         TempData["Message"] = T["Role {0} was saved.", role.Name!].Value;
         return RedirectToAction(nameof(Index));
     }
+
+    private async Task LoadPermissionsAsync()
+    {
+        foreach (var loader in permissionLoaders)
+        {
+            await loader.LoadAsync(HttpContext.RequestAborted);
+        }
+    }
+
+    private static JsonObject Describe(CmsRole role, IEnumerable<System.Security.Claims.Claim> claims) => new()
+    {
+        ["Name"] = role.Name,
+        ["Description"] = role.Description,
+        ["Permissions"] = new JsonArray(claims.Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).Order(StringComparer.Ordinal).Select(v => (JsonNode?)v).ToArray()),
+    };
 
     private RoleEditViewModel WithPermissions(RoleEditViewModel model)
     {

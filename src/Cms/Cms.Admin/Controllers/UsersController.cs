@@ -1,5 +1,8 @@
+using System.Text.Json.Nodes;
 using Cms.Admin.Localization;
 using Cms.Admin.Models;
+using Cms.Core.AuditTrail;
+using Cms.Core.Data;
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -16,6 +19,8 @@ public sealed partial class UsersController(
     UserManager<CmsUser> users,
     RoleManager<CmsRole> roles,
     IAuthorizationService authorization,
+    LtkDbContext db,
+    AuditTrailService audit,
     TimeProvider clock,
     IStringLocalizer<AdminStrings> T,
     ILogger<UsersController> logger) : Controller
@@ -72,6 +77,8 @@ public sealed partial class UsersController(
         if (ModelState.IsValid)
         {
             var user = new CmsUser(model.UserName.Trim()) { Email = EmptyToNull(model.Email), CreatedUtc = clock.GetUtcNow().UtcDateTime };
+            // The user manager saves after each step; one transaction keeps the user, the roles and the audit record together.
+            await using var transaction = await db.Database.BeginTransactionAsync();
             var created = await users.CreateAsync(user, model.Password!);
             if (created.Succeeded && model.Roles.Count > 0)
             {
@@ -80,6 +87,9 @@ public sealed partial class UsersController(
 
             if (created.Succeeded)
             {
+                audit.Record(new AuditTrailEntry("User", "Created", user.Id, user.UserName!) { After = await DescribeAsync(user) });
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
                 LogUserCreated(logger, User.Identity!.Name!, user.UserName!, model.Roles);
                 TempData["Message"] = T["User {0} was created.", user.UserName!].Value;
                 return RedirectToAction(nameof(Index));
@@ -141,6 +151,8 @@ public sealed partial class UsersController(
 
         if (ModelState.IsValid)
         {
+            var before = await DescribeAsync(user);
+            await using var transaction = await db.Database.BeginTransactionAsync();
             var result = await users.SetEmailAsync(user, EmptyToNull(model.Email));
             if (result.Succeeded && !string.IsNullOrEmpty(model.Password))
             {
@@ -162,6 +174,7 @@ public sealed partial class UsersController(
                 result = await users.AddToRolesAsync(user, added);
             }
 
+            var unlocking = model.Unlock && model.IsLockedOut;
             if (result.Succeeded && model.Unlock)
             {
                 result = await users.SetLockoutEndDateAsync(user, null);
@@ -173,6 +186,23 @@ public sealed partial class UsersController(
 
             if (result.Succeeded)
             {
+                var after = await DescribeAsync(user);
+                if (unlocking)
+                {
+                    audit.Record(new AuditTrailEntry("User", "Unlocked", user.Id, user.UserName!) { Before = before, After = after });
+                }
+
+                // An unlock alone is one "Unlocked" event; anything else saved is an update. A password change
+                // shows only as "PasswordChanged": the hash itself is never recorded.
+                var passwordChanged = !string.IsNullOrEmpty(model.Password);
+                if (!unlocking || passwordChanged || !JsonNode.DeepEquals(before["Roles"], after["Roles"]) || !JsonNode.DeepEquals(before["Email"], after["Email"]))
+                {
+                    after["PasswordChanged"] = passwordChanged;
+                    audit.Record(new AuditTrailEntry("User", "Updated", user.Id, user.UserName!) { Before = before, After = after });
+                }
+
+                await db.SaveChangesAsync();
+                await transaction.CommitAsync();
                 LogUserChanged(logger, User.Identity!.Name!, user.UserName!, model.Roles);
                 TempData["Message"] = T["User {0} was saved.", user.UserName!].Value;
                 return RedirectToAction(nameof(Index));
@@ -184,6 +214,15 @@ public sealed partial class UsersController(
         model.Password = null;
         return View(await WithRolesAsync(model));
     }
+
+    /// <summary>What the audit trail keeps of a user: no password hash, no security stamps.</summary>
+    private async Task<JsonObject> DescribeAsync(CmsUser user) => new()
+    {
+        ["UserName"] = user.UserName,
+        ["Email"] = user.Email,
+        ["Roles"] = new JsonArray((await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).Select(r => (JsonNode?)r).ToArray()),
+        ["LockedOut"] = await users.IsLockedOutAsync(user),
+    };
 
     private async Task ValidateRolesAsync(UserEditViewModel model)
     {

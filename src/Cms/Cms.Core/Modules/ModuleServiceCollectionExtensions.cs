@@ -17,6 +17,14 @@ public static class ModuleServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Registers a loader that runs before pages read permissions that depend on stored data.</summary>
+    public static IServiceCollection AddPermissionLoader<T>(this IServiceCollection services)
+        where T : class, IPermissionLoader
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPermissionLoader, T>());
+        return services;
+    }
+
     public static IServiceCollection AddAdminMenu<T>(this IServiceCollection services)
         where T : class, IAdminMenuProvider
     {
