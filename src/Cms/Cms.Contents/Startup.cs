@@ -2,6 +2,7 @@ using Cms.Contents.Data;
 using Cms.Contents.Handlers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
+using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,12 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<ContainedPartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<AuditTrailContentHandler>();
+
+        services.AddScoped<RecipeRunLog>();
+        services.AddScoped<RecipeRunner>();
+        services.AddScoped<RecipeExportBuilder>();
+        services.AddRecipeStep<ContentDefinitionRecipeStep>();
+        services.AddRecipeStep<ContentRecipeStep>();
 
         services.Configure<ContentSchedulingOptions>(Configuration.GetSection("Content:Scheduling"));
         services.AddHostedService<ScheduledPublishingService>();
