@@ -85,8 +85,8 @@ public sealed class RecipesController(
     }
 
     [HttpPost("upload")]
-    [RequestSizeLimit(MaxUploadBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes + 64 * 1024)]
+    // A form limit rather than a request size limit: it works on every server, and Kestrel's own limit still applies.
+    [RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxUploadBytes)]
     public async Task<IActionResult> Upload(IFormFile? recipeFile)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ImportRecipes))
@@ -95,17 +95,20 @@ public sealed class RecipesController(
         }
 
         Recipe? recipe = null;
-        if (recipeFile is null || recipeFile.Length == 0)
+        // The form could not be read at all: the file went past the form limit.
+        var tooLargeForTheForm = recipeFile is null && !ModelState.IsValid;
+        ModelState.Clear();
+        if (tooLargeForTheForm || recipeFile?.Length > MaxUploadBytes)
+        {
+            ModelState.AddModelError(FileField, T["The recipe file is larger than 2 MB."]);
+        }
+        else if (recipeFile is null || recipeFile.Length == 0)
         {
             ModelState.AddModelError(FileField, T["Choose a recipe file to upload."]);
         }
         else if (!recipeFile.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
         {
             ModelState.AddModelError(FileField, T["The recipe must be a .json file."]);
-        }
-        else if (recipeFile.Length > MaxUploadBytes)
-        {
-            ModelState.AddModelError(FileField, T["The recipe file is larger than 2 MB."]);
         }
         else
         {

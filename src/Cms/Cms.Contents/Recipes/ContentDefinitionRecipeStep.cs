@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cms.Contents.Fields;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
+using Cms.Core.Data;
 using Cms.Core.Recipes;
 
 namespace Cms.Contents.Recipes;
@@ -12,7 +13,7 @@ namespace Cms.Contents.Recipes;
 /// The whole step is checked before anything is stored, and what is already stored as given is left alone,
 /// so running a recipe twice changes nothing the second time.
 /// </summary>
-public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, RecipeRunLog log) : IRecipeStepHandler
+public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, LtkDbContext db, RecipeRunLog log) : IRecipeStepHandler
 {
     public string StepName => "ContentDefinition";
 
@@ -33,6 +34,7 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
             }
 
             await definitions.StorePartAsync(part, cancellationToken: cancellationToken);
+            await SaveAsync(cancellationToken);
             log.Add(before is null ? RecipeChangeKind.Created : RecipeChangeKind.Updated, "ContentPart", part.Name);
             stored = await definitions.GetAsync(cancellationToken);
         }
@@ -47,10 +49,18 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
             }
 
             await definitions.StoreTypeAsync(type, cancellationToken: cancellationToken);
+            await SaveAsync(cancellationToken);
             log.Add(before is null ? RecipeChangeKind.Created : RecipeChangeKind.Updated, "ContentType", type.Name);
             stored = await definitions.GetAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Saves each change at once (inside the recipe's transaction, so a later failure still undoes it): the
+    /// definition manager looks for the stored definition row in the database, and on a new site a second
+    /// unsaved change would otherwise add that row twice.
+    /// </summary>
+    private Task<int> SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     /// <summary>Throws on the first thing in the step that could not work: an unknown field type or a part nobody defines.</summary>
     public static void Validate(ContentDefinition incoming, ContentDefinition stored)
