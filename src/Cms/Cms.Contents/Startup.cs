@@ -3,6 +3,7 @@ using Cms.Contents.Fields;
 using Cms.Contents.Handlers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
+using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,12 @@ public sealed class Startup : ModuleStartup
         services.AddContentField<EmailFieldDriver>();
         services.AddContentField<ChoiceFieldDriver>();
         services.AddContentField<ContentPickerFieldDriver>();
+
+        services.AddScoped<RecipeRunLog>();
+        services.AddScoped<RecipeRunner>();
+        services.AddScoped<RecipeExportBuilder>();
+        services.AddRecipeStep<ContentDefinitionRecipeStep>();
+        services.AddRecipeStep<ContentRecipeStep>();
 
         services.Configure<ContentSchedulingOptions>(Configuration.GetSection("Content:Scheduling"));
         services.AddHostedService<ScheduledPublishingService>();
