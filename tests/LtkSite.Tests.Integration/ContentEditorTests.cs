@@ -414,6 +414,26 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/om-os-{Suffix}")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_type_without_drafts_only_publishes_and_a_type_that_is_not_creatable_cannot_be_created()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var form = await Client.GetStringAsync("/admin/content/new/Notice");
+        Assert.Contains("value=\"publish\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"draft\"", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"schedule\"", form, StringComparison.Ordinal);
+
+        // Even a posted "draft" publishes: the type has no drafts.
+        var created = await Client.PostFormAsync("/admin/content/new/Notice", "/admin/content/new/Notice", [new("TitlePart.Title", "Opslag " + Suffix), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.True((await LatestAsync(created.Headers.Location!.OriginalString.Split('/')[3])).Published);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/admin/content/new/Hidden")).StatusCode);
+        Assert.DoesNotContain("/admin/content/new/Hidden", await Client.GetStringAsync("/admin/content"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/_content/Cms.Contents/content-editor.css")).StatusCode);
+    }
+
     /// <summary>A short unique text, so tests sharing a site never trip over each other's items.</summary>
     protected string Suffix { get; } = Guid.NewGuid().ToString("N")[..6];
 
@@ -503,6 +523,12 @@ public static class ContentTestTypes
                 var list = Type("NewsList", "Nyhedsliste", PartNames.Title, PartNames.Autoroute, PartNames.List);
                 list.FindPart(PartNames.List)!.Settings.SetSettings(new ListPartSettings { ContainedContentTypes = ["Article"] });
                 await definitions.StoreTypeAsync(list);
+                var notice = Type("Notice", "Opslag", PartNames.Title);
+                notice.Settings.SetSettings(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = false, Versionable = true });
+                await definitions.StoreTypeAsync(notice);
+                var hidden = Type("Hidden", "Skjult", PartNames.Title);
+                hidden.Settings.SetSettings(new ContentTypeSettings { Creatable = false, Listable = true, Draftable = true });
+                await definitions.StoreTypeAsync(hidden);
                 await definitions.StoreTypeAsync(Type("Page", "Side", PartNames.Title, PartNames.Localization, PartNames.Autoroute, PartNames.MarkdownBody, PartNames.Seo));
                 await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
                 return true;
