@@ -77,6 +77,7 @@ public abstract partial class AuditTrailAdminTests<TFixture>(TFixture fixture) :
         var bad = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/audit?ObjectId=AuditFilterType&From=i%20går"));
         Assert.Contains("class=\"error-summary\"", bad, StringComparison.Ordinal);
         Assert.Contains("id=\"From-error\"", bad, StringComparison.Ordinal);
+        Assert.Contains("Skriv datoen som dd.mm.åååå, for eksempel 25.11.2026.", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"i går\"", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"AuditFilterType\"", bad, StringComparison.Ordinal);
     }

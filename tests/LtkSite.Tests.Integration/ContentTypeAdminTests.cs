@@ -67,6 +67,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         var html = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("class=\"error-summary\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"Name-error\"", html, StringComparison.Ordinal);
+        Assert.Contains("Det tekniske navn skal starte med et bogstav", html, StringComparison.Ordinal);
         Assert.Contains("value=\"9Møde\"", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Mødedato\"", html, StringComparison.Ordinal);
 
@@ -240,6 +241,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
 
         var confirm = await Client.GetStringAsync("/admin/content-types/Leaflet/delete");
         Assert.Contains("data-item-count=\"1\"", confirm, StringComparison.Ordinal);
+        Assert.Contains("Kun typens definition slettes. De 1 elementer af denne type bliver urørt i databasen", WebUtility.HtmlDecode(confirm), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Leaflet/delete", "/admin/content-types/Leaflet/delete", [])).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/admin/content-types/Leaflet")).StatusCode);
         Assert.DoesNotContain("data-type=\"Leaflet\"", await Client.GetStringAsync("/admin/content-types"), StringComparison.Ordinal);
