@@ -151,6 +151,21 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
     }
 
     [Fact]
+    public async Task A_deleted_item_listed_in_a_recipe_comes_back_published()
+    {
+        await Site.RunRecipeFileAsync(RecipeTestFiles.Sample);
+        Assert.True(await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().RemoveAsync(News2)));
+        Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().GetAsync(News2, VersionOptions.Published)));
+
+        var result = await Site.RunRecipeFileAsync(RecipeTestFiles.Sample);
+
+        Assert.True(result.Succeeded, result.Error);
+        var published = await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().GetAsync(News2, VersionOptions.Published));
+        Assert.Equal("Nyt møde i rådet", published!.DisplayText);
+        Assert.Null(published.DeletedUtc);
+    }
+
+    [Fact]
     public async Task An_unknown_field_type_is_refused_naming_the_part_field_and_type()
     {
         var result = await Site.RunRecipeAsync("""

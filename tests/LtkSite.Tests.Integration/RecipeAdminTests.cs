@@ -155,6 +155,10 @@ public abstract class RecipeAdminTests<TFixture>(TFixture fixture) : SiteTest<TF
         Assert.Equal("export00000000000000000001", (string?)item["ContentItemId"]);
         Assert.Equal("Til eksport", (string?)item["TitlePart"]!["Title"]);
 
+        var exports = await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().AuditTrailEvents
+            .Where(e => e.Category == "Recipe" && e.EventName == "Exported" && e.ObjectName == "ExportNotice").ToListAsync());
+        Assert.Equal("admin", Assert.Single(exports).UserName);
+
         var typesOnly = await Client.PostFormAsync("/admin/recipes/export", "/admin/recipes/export", [new("ContentTypes", "ExportNotice")]);
         var typesOnlySteps = JsonNode.Parse(await typesOnly.Content.ReadAsStringAsync())!["steps"]!.AsArray();
         Assert.Equal(["ContentDefinition"], typesOnlySteps.Select(s => (string?)s!["name"]));

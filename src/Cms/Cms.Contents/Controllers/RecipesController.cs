@@ -3,6 +3,8 @@ using System.Text.Json;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Recipes;
+using Cms.Core.AuditTrail;
+using Cms.Core.Data;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Setup;
@@ -26,6 +28,8 @@ public sealed class RecipesController(
     RecipeRunner runner,
     RecipeExportBuilder exportBuilder,
     ContentDefinitionManager definitions,
+    AuditTrailService audit,
+    LtkDbContext db,
     TimeProvider clock,
     IStringLocalizer<RecipeStrings> T) : Controller
 {
@@ -177,6 +181,12 @@ public sealed class RecipesController(
                 IncludeContent = model.IncludeContent,
             },
             HttpContext.RequestAborted);
+        // An export copies the site's content out of it; who took what is worth a record.
+        audit.Record(new AuditTrailEntry("Recipe", "Exported", $"ltk-export-{today}", string.Join(", ", model.ContentTypes))
+        {
+            Comment = model.IncludeContent ? "Content types and their items" : "Content types only",
+        });
+        await db.SaveChangesAsync(HttpContext.RequestAborted);
         var bytes = Encoding.UTF8.GetBytes(recipe.ToJsonString(s_indented));
         return File(bytes, "application/json", $"ltk-export-{today}.recipe.json");
     }

@@ -102,9 +102,17 @@ public sealed class ContentRecipeStep(ContentManager contents, ContentDefinition
                 throw new RecipeException($"{label}: an item with this id exists already as a '{stored.ContentType}'.");
             }
 
+            // A recipe that lists a deleted item wants it back: restored first, then compared as usual.
+            if (stored.DeletedUtc is not null)
+            {
+                await contents.RestoreAsync(id, cancellationToken);
+                stored = (await contents.GetAsync(id, VersionOptions.Latest, cancellationToken))!;
+                log.Add(RecipeChangeKind.Updated, typeName, Name(stored));
+            }
+
             // An older published version listed beside a newer draft is compared with the stored published version.
             var compareWith = published && !latest ? await contents.GetAsync(id, VersionOptions.Published, cancellationToken) : stored;
-            if (compareWith is not null && compareWith.Published == published && compareWith.DeletedUtc is null && Contains(compareWith.Content, content))
+            if (compareWith is not null && compareWith.Published == published && Contains(compareWith.Content, content))
             {
                 log.AddUnchanged();
                 return;
