@@ -175,6 +175,15 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/ny-side", old.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync("/ny-side")).StatusCode);
+
+        // Another item cannot take the address: the editor says so in Danish and keeps what was typed.
+        var other = await CreateArticleAsync("Anden side", publish: true);
+        var otherBase = await BaseVersionAsync(other);
+        var refused = await Client.PostFormAsync($"/admin/content/{other}/edit", $"/admin/content/{other}/edit",
+            [.. ArticleFields("Anden side, rettet"), new("AutoroutePart.Path", "ny-side"), new("BaseVersionId", otherBase), new("Submit", "publish")]);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Stien '/ny-side' bruges allerede af 'Gammel adresse'. Vælg en anden.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Anden side, rettet\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

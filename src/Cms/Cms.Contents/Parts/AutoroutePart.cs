@@ -1,4 +1,5 @@
 using Cms.Contents.Handlers;
+using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Core.Data;
@@ -6,6 +7,7 @@ using Cms.Core.Settings;
 using Fluid;
 using Fluid.Values;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Contents.Parts;
 
@@ -54,7 +56,12 @@ public sealed class AutoroutePatternEvaluator
 /// AutoroutePart: <c>{"Path": "…"}</c>. Fills the path from the pattern unless the editor typed one,
 /// keeps paths unique per culture, and on publish records the path (old paths keep redirecting).
 /// </summary>
-public sealed class AutoroutePartHandler(LtkDbContext db, SiteSettingsService siteSettings, AutoroutePatternEvaluator patterns, TimeProvider clock) : ContentHandlerBase
+public sealed class AutoroutePartHandler(
+    LtkDbContext db,
+    SiteSettingsService siteSettings,
+    AutoroutePatternEvaluator patterns,
+    TimeProvider clock,
+    IStringLocalizer<ContentStrings> T) : ContentHandlerBase
 {
     /// <summary>First path segments that belong to the application, not to content.</summary>
     public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -83,13 +90,13 @@ public sealed class AutoroutePartHandler(LtkDbContext db, SiteSettingsService si
             var path = Slug.Normalize(typed);
             if (!Slug.IsValid(path) || ReservedSegments.Contains(path.Split('/')[0]))
             {
-                context.Errors.Add(new("AutoroutePart.Path", $"The path '{typed}' cannot be used: use letters a–z, digits and dashes, and do not start with a reserved word such as 'admin' or 'en'."));
+                context.Errors.Add(new("AutoroutePart.Path", T["The path '{0}' cannot be used: use letters a–z, digits and dashes, and do not start with a reserved word such as 'admin' or 'en'.", typed]));
                 return;
             }
 
             if (await OwnerOfAsync(culture, path, item.ContentItemId, cancellationToken) is { } owner)
             {
-                context.Errors.Add(new("AutoroutePart.Path", $"The path '/{path}' is already used by '{owner}'. Choose another."));
+                context.Errors.Add(new("AutoroutePart.Path", T["The path '/{0}' is already used by '{1}'. Choose another.", path, owner]));
                 return;
             }
 
