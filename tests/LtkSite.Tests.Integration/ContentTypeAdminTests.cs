@@ -263,7 +263,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         var rolePage = await Client.GetStringAsync("/admin/roles/NewsWriters");
         Assert.Contains("value=\"EditContent_News\"", rolePage, StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"EditContent_Page\"", rolePage, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/roles/NewsWriters", "/admin/roles/NewsWriters", [new("Description", "Skriver nyheder"), new("Permissions", "EditContent_News")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/roles/NewsWriters", "/admin/roles/NewsWriters", [new("Description", "Skriver nyheder"), new("Permissions", "AccessAdminPanel"), new("Permissions", "EditContent_News")])).StatusCode);
         Assert.Matches("id=\"perm-EditContent_News\"[^>]*checked", await Client.GetStringAsync("/admin/roles/NewsWriters"));
 
         await Site.CreateUserAsync("news-nina", "News-password-1", "NewsWriters");
@@ -280,6 +280,25 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         Assert.True(canEditNews);
         Assert.False(canEditPage);
         Assert.False(canPublishNews);
+
+        // In the admin: she sees and opens other people's news, but neither sees nor opens their pages.
+        var (newsId, pageId) = await Site.WithScopeAsync(async s =>
+        {
+            var contents = s.GetRequiredService<ContentManager>();
+            var news = await contents.NewAsync("News");
+            news.Part("TitlePart")["Title"] = "Nyhed fra sekretariatet";
+            var page = await contents.NewAsync("Page");
+            page.Part("TitlePart")["Title"] = "Side fra sekretariatet";
+            return ((await contents.CreateAsync(news, publish: false)).ContentItemId, (await contents.CreateAsync(page, publish: false)).ContentItemId);
+        });
+        using var nina = Site.CreateClient();
+        await nina.LoginAsync("news-nina", "News-password-1");
+        var list = WebUtility.HtmlDecode(await nina.GetStringAsync("/admin/content"));
+        Assert.Contains("Nyhed fra sekretariatet", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("Side fra sekretariatet", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await nina.GetAsync($"/admin/content/{newsId}/edit")).StatusCode);
+        var refused = await nina.GetAsync($"/admin/content/{pageId}/edit");
+        Assert.Equal("/access-denied", refused.Headers.Location?.AbsolutePath);
     }
 
     private async Task CreateTypeAsync(string name)

@@ -54,11 +54,15 @@ public sealed class ContentController(
             _ => items,
         };
 
-        // Users who may edit only their own items see only those.
+        // Without the general edit permission a user sees the types they may edit in full (securable types
+        // granted to their role) and their own items of the types they may edit when they own them.
         if (!User.HasPermission(Permissions.EditContent))
         {
             var me = User.Identity?.Name ?? "";
-            items = items.Where(i => i.Owner == me);
+            var someoneElses = new ContentItem { Owner = "\0" };
+            var allOfType = definition.Types.Where(t => User.Can(ContentAction.Edit, t, someoneElses)).Select(t => t.Name).ToList();
+            var ownOfType = definition.Types.Where(t => User.Can(ContentAction.Edit, t, null)).Select(t => t.Name).ToList();
+            items = items.Where(i => allOfType.Contains(i.ContentType) || (i.Owner == me && ownOfType.Contains(i.ContentType)));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Owner))
