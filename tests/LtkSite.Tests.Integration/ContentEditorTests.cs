@@ -395,6 +395,43 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task An_ordered_list_takes_new_positions_for_its_items_without_new_versions()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var created = await Client.PostFormAsync("/admin/content/new/MemberList", "/admin/content/new/MemberList", [new("TitlePart.Title", "Medlemmer " + Suffix), new("Submit", "publish")]);
+        var listUrl = created.Headers.Location!.OriginalString;
+        var listId = listUrl.Split('/')[3];
+        var ids = new List<string>();
+        foreach (var name in new[] { "Formand", "Næstformand", "Medlem" })
+        {
+            var child = await Client.PostFormAsync($"/admin/content/new/Note?containerId={listId}", $"/admin/content/new/Note?containerId={listId}",
+                [new("TitlePart.Title", $"{name} {Suffix}"), new("Submit", "publish")]);
+            ids.Add(child.Headers.Location!.OriginalString.Split('/')[3]);
+        }
+
+        // A position that is not a number is refused at its input, keeping what was typed.
+        var listBase = await BaseVersionAsync(listId);
+        var refused = await Client.PostFormAsync(listUrl, listUrl,
+            [new("TitlePart.Title", "Medlemmer " + Suffix), new("BaseVersionId", listBase), new("Submit", "publish"),
+             new($"ListPart.Order.{ids[0]}", "først"), new($"ListPart.Order.{ids[1]}", "1"), new($"ListPart.Order.{ids[2]}", "2")]);
+        var refusedHtml = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Placeringen skal være et helt tal, fx 3.", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"først\"", refusedHtml, StringComparison.Ordinal);
+
+        // Medlem first, then Formand, then Næstformand.
+        var saved = await Client.PostFormAsync(listUrl, listUrl,
+            [new("TitlePart.Title", "Medlemmer " + Suffix), new("BaseVersionId", listBase), new("Submit", "publish"),
+             new($"ListPart.Order.{ids[0]}", "2"), new($"ListPart.Order.{ids[1]}", "3"), new($"ListPart.Order.{ids[2]}", "1")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var editor = WebUtility.HtmlDecode(await Client.GetStringAsync(listUrl));
+        var positions = new[] { "Medlem " + Suffix, "Formand " + Suffix, "Næstformand " + Suffix }.Select(t => editor.IndexOf(">" + t + "<", StringComparison.Ordinal)).ToList();
+        Assert.All(positions, p => Assert.True(p > 0));
+        Assert.True(positions[0] < positions[1] && positions[1] < positions[2], "The list shows its items in the new order.");
+        Assert.Equal(1, (await LatestAsync(ids[0])).Number);
+    }
+
+    [Fact]
     public async Task Translate_makes_an_English_draft_in_the_same_set_shown_under_en()
     {
         await ContentTestTypes.EnsureAsync(Site);
@@ -532,6 +569,9 @@ public static class ContentTestTypes
                 var list = Type("NewsList", "Nyhedsliste", PartNames.Title, PartNames.Autoroute, PartNames.List);
                 list.FindPart(PartNames.List)!.Settings.SetSettings(new ListPartSettings { ContainedContentTypes = ["Article"] });
                 await definitions.StoreTypeAsync(list);
+                var members = Type("MemberList", "Medlemsliste", PartNames.Title, PartNames.List);
+                members.FindPart(PartNames.List)!.Settings.SetSettings(new ListPartSettings { ContainedContentTypes = ["Note"], EnableOrdering = true });
+                await definitions.StoreTypeAsync(members);
                 var notice = Type("Notice", "Opslag", PartNames.Title);
                 notice.Settings.SetSettings(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = false, Versionable = true });
                 await definitions.StoreTypeAsync(notice);

@@ -520,6 +520,8 @@ public sealed class ContentController(
             .Select(i => new { i.ContentItemVersionId, i.Number, i.ScheduledPublishUtc, i.Published }).FirstOrDefaultAsync(cancellationToken);
         var order = new List<string> { nameof(EditPost.ScheduleDate), nameof(EditPost.ScheduleTime) };
         order.InsertRange(0, editor.FieldOrder);
+        // Inputs a part adds per row (e.g. list positions) are not in the field order; their errors still belong in the summary.
+        order.AddRange(ModelState.Where(e => e.Value?.Errors.Count > 0 && !order.Contains(e.Key)).Select(e => e.Key));
         var local = latest?.ScheduledPublishUtc is { } s ? FieldDriverSupport.ToCopenhagen(s) : (DateTime?)null;
         return new ContentEditViewModel(editor)
         {

@@ -220,15 +220,18 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : ICon
 }
 
 /// <summary>An item in a list.</summary>
-public sealed record ListChild(string ContentItemId, string DisplayText, string ContentType, bool Published, DateTime ModifiedUtc);
+public sealed record ListChild(string ContentItemId, string DisplayText, string ContentType, bool Published, DateTime ModifiedUtc, int Order);
 
 /// <summary>What the list editor shows: the items in the list and the types that can be added.</summary>
-public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes);
+public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes, bool EnableOrdering = false);
 
 /// <summary>ListPart: no inputs of its own; the editor shows the list's items and buttons to add new ones.</summary>
-public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions) : IContentPartDriver
+public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions, IStringLocalizer<ContentStrings> T) : IContentPartDriver
 {
     private const int Shown = 50;
+
+    /// <summary>Form name prefix of the position inputs, one per item: <c>ListPart.Order.{contentItemId}</c>.</summary>
+    public const string OrderPrefix = "ListPart.Order.";
 
     public string PartName => PartNames.List;
 
@@ -238,7 +241,46 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
     {
     }
 
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Applies the positions typed for the list's items. Ordering is not an edit of the items, so their rows
+    /// are updated in place (no new versions); the change commits with the save of the list.
+    /// </summary>
+    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        if (!part.Settings<ListPartSettings>().EnableOrdering)
+        {
+            return;
+        }
+
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var name in form.NamesStartingWith(OrderPrefix))
+        {
+            if (int.TryParse(form.Get(name).Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var position))
+            {
+                positions[name[OrderPrefix.Length..]] = position;
+            }
+            else
+            {
+                form.AddError(name, T["The position must be a whole number, e.g. 3."]);
+            }
+        }
+
+        if (positions.Count == 0 || form.Errors.Count > 0)
+        {
+            return;
+        }
+
+        var ids = positions.Keys.ToList();
+        var rows = await db.Set<ContentItem>()
+            .Where(i => i.ContainerId == item.ContentItemId && ids.Contains(i.ContentItemId) && (i.Latest || i.Published))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.ContainedOrder != positions[r.ContentItemId]))
+        {
+            row.ContainedOrder = positions[row.ContentItemId];
+            row.Part(PartNames.Contained)["Order"] = row.ContainedOrder;
+            row.ConcurrencyStamp = Guid.NewGuid();
+        }
+    }
 
     public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
     {
@@ -247,13 +289,13 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
         var types = settings.ContainedContentTypes.Select(definition.FindType).OfType<ContentTypeDefinition>().ToList();
         if (isNew)
         {
-            return new ListEditorData([], 0, types);
+            return new ListEditorData([], 0, types, settings.EnableOrdering);
         }
 
         var query = db.Set<ContentItem>().AsNoTracking().Where(i => i.ContainerId == item.ContentItemId && i.Latest && i.DeletedUtc == null);
         var ordered = settings.EnableOrdering ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc) : query.OrderByDescending(i => i.CreatedUtc);
         var children = await ordered.Take(Shown)
-            .Select(i => new ListChild(i.ContentItemId, i.DisplayText, i.ContentType, i.Published, i.ModifiedUtc)).ToListAsync(cancellationToken);
-        return new ListEditorData(children, await query.CountAsync(cancellationToken), types);
+            .Select(i => new ListChild(i.ContentItemId, i.DisplayText, i.ContentType, i.Published, i.ModifiedUtc, i.ContainedOrder)).ToListAsync(cancellationToken);
+        return new ListEditorData(children, await query.CountAsync(cancellationToken), types, settings.EnableOrdering);
     }
 }

@@ -33,6 +33,10 @@ public sealed class ContentEditorForm
 
     public bool Has(string name) => _inputs.ContainsKey(name);
 
+    /// <summary>The posted names that start with <paramref name="prefix"/> (e.g. one input per list item).</summary>
+    public IEnumerable<string> NamesStartingWith(string prefix) =>
+        _inputs.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal));
+
     public void Set(string name, StringValues value) => _inputs[name] = value;
 
     public void AddError(string name, string message) => Errors.TryAdd(name, message);
