@@ -264,6 +264,34 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Equal("Rådet mødes fire gange om året", Subtitle(copy.Items[News2].Published));
         Assert.False(copy.Items[News2].LatestIsPublished);
     }
+
+    [Fact]
+    public async Task Items_chosen_in_the_content_list_export_with_their_types_and_import_into_a_fresh_site()
+    {
+        await Site.RunRecipeFileAsync(RecipeTestFiles.Sample);
+        await Client.LoginAsAdminAsync();
+        var export = await Client.PostFormAsync("/admin/content", "/admin/recipes/export-items", [new("ids", News1)]);
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal("attachment", export.Content.Headers.ContentDisposition!.DispositionType);
+        var bytes = await export.Content.ReadAsByteArrayAsync();
+        var recipe = JsonNode.Parse(bytes)!;
+        var items = recipe["steps"]!.AsArray().Single(s => (string?)s!["name"] == "Content")!["data"]!.AsArray();
+        Assert.All(items, i => Assert.Equal(News1, (string?)i!["ContentItemId"]));
+
+        await using var database = await TestDatabase.CreateAsync(Fixture.Database.Provider);
+        await using var second = new SiteFactory(database);
+        second.Start();
+        using var client = second.CreateClient();
+        await client.LoginAsAdminAsync();
+        Assert.Equal(HttpStatusCode.OK, (await client.UploadRecipeAsync(bytes, "items.recipe.json")).StatusCode);
+        second.Logs.AssertNoUnexpected();
+
+        var source = await Site.SnapshotAsync(["NewsArticle"]);
+        var copy = await second.SnapshotAsync(["NewsArticle"]);
+        Assert.Equal(source.Types, copy.Types);
+        Assert.Equal([News1], copy.Items.Keys);
+        Assert.Equal(source.Items[News1], copy.Items[News1]);
+    }
 }
 
 /// <summary>Recipe files that travel with the tests.</summary>
