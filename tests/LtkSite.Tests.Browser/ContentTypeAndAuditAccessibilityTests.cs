@@ -34,6 +34,14 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         Assert.Contains("/fields/add", page.Url, StringComparison.Ordinal);
         await Axe.AssertNoViolationsAsync(page, "add field with errors");
 
+        // With a field the editor also shows the fields table.
+        await page.Locator("#DisplayName").FillAsync("Sted");
+        await page.Locator("#FieldType").SelectOptionAsync("TextField");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Axeproeve");
+        Assert.Contains("Sted", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page, "type editor with a field");
+
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/parts/AutoroutePart", null);
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/delete", null);
         Assert.Contains("Axeprøve", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
