@@ -14,6 +14,7 @@ namespace LtkSite.Tests.Browser;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private IPage? _adminPage;
 
     public SiteFactory Site { get; private set; } = null!;
 
@@ -59,6 +60,26 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "da-DK" });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// One page signed in as the administrator, shared by the tests of a class (they run one after another)
+    /// so the class signs in once. Tests leave it open; the browser closes it.
+    /// </summary>
+    public async Task<IPage> AdminPageAsync()
+    {
+        if (_adminPage is null)
+        {
+            var page = await NewPageAsync();
+            await page.GotoAsync("/login");
+            await page.GetByLabel("Brugernavn").FillAsync("admin");
+            await page.GetByLabel("Adgangskode").FillAsync(SiteFactory.AdminPassword);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
+            await page.WaitForURLAsync("**/admin");
+            _adminPage = page;
+        }
+
+        return _adminPage;
     }
 
     public async Task DisposeAsync()

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LtkSite.Tests.Browser;
@@ -12,11 +10,6 @@ namespace LtkSite.Tests.Browser;
 /// </summary>
 public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    };
-
     [Fact]
     public async Task Editor_defines_a_type_writes_previews_publishes_compares_and_restores()
     {
@@ -34,7 +27,7 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
 
         // A new item, saved as a draft.
         await page.GotoAsync("/admin/content/new/Arrangement");
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.Locator("input[name='TitlePart.Title']").FillAsync("Kulturfestival 2026");
         await page.GetByLabel("Sted").FillAsync("Stadsbiblioteket");
         await page.GetByLabel("Antal deltagere").FillAsync("2000");
@@ -43,7 +36,7 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
         await page.WaitForURLAsync(new Regex("/admin/content/[0-9a-z]+/edit$"));
         var id = EditUrl().Match(page.Url).Groups[1].Value;
         Assert.Equal("Stadsbiblioteket", await page.GetByLabel("Sted").InputValueAsync());
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         // The editor previews the draft; an anonymous visitor gets 404 there and on the public path.
         var preview = await page.GotoAsync($"/preview/{id}");
@@ -76,7 +69,7 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
         var comparison = await page.Locator("main").InnerTextAsync();
         Assert.Contains("Stadsbiblioteket", comparison, StringComparison.Ordinal);
         Assert.Contains("Lyngby Stadsbibliotek, salen", comparison, StringComparison.Ordinal);
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         // Bring the first version back as the new draft.
         await page.GotoAsync($"/admin/content/{id}/versions");
@@ -89,7 +82,7 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
         // The content list shows the item, without axe violations.
         await page.GotoAsync("/admin/content");
         Assert.Contains("Kulturfestival 2026", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertNoAxeViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         await visitor.Context.CloseAsync();
         await page.Context.CloseAsync();
@@ -112,12 +105,6 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.WaitForURLAsync("**/admin/content-types/Arrangement");
         Assert.Contains(displayName, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-    }
-
-    private static async Task AssertNoAxeViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(WcagAA);
-        Assert.True(result.Violations.Length == 0, page.Url + "\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
     }
 
     [GeneratedRegex("/admin/content/([0-9a-z]+)/edit$")]

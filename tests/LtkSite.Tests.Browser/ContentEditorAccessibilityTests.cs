@@ -3,8 +3,6 @@ using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -13,11 +11,6 @@ namespace LtkSite.Tests.Browser;
 /// <summary>WCAG 2.1 AA through axe-core on the content editor's pages: list, editor (also with errors), history, comparison, public page.</summary>
 public sealed class ContentEditorAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    };
-
     [Fact]
     public async Task Content_pages_have_no_axe_violations()
     {
@@ -42,8 +35,7 @@ public sealed class ContentEditorAccessibilityTests(BrowserFixture fixture) : IC
         {
             var response = await page.GotoAsync(path);
             Assert.True(response!.Status == 200, $"{path}: {response.Status}");
-            var result = await page.RunAxe(WcagAA);
-            Assert.True(result.Violations.Length == 0, path + "\n" + Describe(result.Violations));
+            await Axe.AssertNoViolationsAsync(page, path);
         }
 
         // The editor with errors: summary at the top, message at each field, links that move the focus.
@@ -53,8 +45,7 @@ public sealed class ContentEditorAccessibilityTests(BrowserFixture fixture) : IC
         Assert.True(await page.Locator(".error-summary li").CountAsync() >= 2);
         await page.Locator(".error-summary a").First.ClickAsync();
         Assert.Equal("TitlePart.Title", await page.EvaluateAsync<string>("document.activeElement.id"));
-        var withErrors = await page.RunAxe(WcagAA);
-        Assert.True(withErrors.Violations.Length == 0, "editor with errors\n" + Describe(withErrors.Violations));
+        await Axe.AssertNoViolationsAsync(page, "editor with errors");
         await page.Context.CloseAsync();
     }
 
@@ -115,9 +106,6 @@ public sealed class ContentEditorAccessibilityTests(BrowserFixture fixture) : IC
             var second = await manager.UpdateAsync(edited, created.ContentItemVersionId, publish: false);
             return (created.ContentItemId, created.ContentItemVersionId, second.ContentItemVersionId);
         });
-
-    private static string Describe(AxeResultItem[] violations) =>
-        string.Join("\n", violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
 
     public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
 }

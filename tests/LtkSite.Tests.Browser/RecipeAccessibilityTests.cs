@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace LtkSite.Tests.Browser;
@@ -7,11 +5,6 @@ namespace LtkSite.Tests.Browser;
 /// <summary>WCAG 2.1 AA through axe-core on the recipe pages, with and without errors, driven as an administrator would.</summary>
 public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    private static readonly AxeRunOptions WcagAA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    };
-
     private async Task<IPage> SignedInPageAsync()
     {
         var page = await fixture.NewPageAsync();
@@ -23,25 +16,19 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
         return page;
     }
 
-    private static async Task AssertNoViolationsAsync(IPage page)
-    {
-        var result = await page.RunAxe(WcagAA);
-        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-    }
-
     [Fact]
     public async Task Recipe_list_upload_errors_and_result_have_no_axe_violations()
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync("/admin/recipes");
         Assert.Equal("Opskrifter", await page.Locator("h1").InnerTextAsync());
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         // Submitting without a file: the summary links to the file field.
         await page.Locator("#RecipeFile").EvaluateAsync("e => e.removeAttribute('required')");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og kør" }).ClickAsync();
         Assert.Contains("Vælg en opskriftsfil", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         await page.Locator("#RecipeFile").SetInputFilesAsync(new FilePayload
         {
@@ -54,10 +41,10 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og kør" }).ClickAsync();
         Assert.Equal("Opskriften Notice blev kørt", await page.Locator("h1").InnerTextAsync());
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/admin/recipes/run?file=ltk.recipe.json");
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }
 
@@ -67,11 +54,11 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
         var page = await SignedInPageAsync();
         await page.GotoAsync("/admin/recipes/export");
         Assert.Equal("Eksport", await page.Locator("h1").InnerTextAsync());
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Hent opskrift" }).ClickAsync();
         Assert.Contains("Vælg mindst én indholdstype", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
-        await AssertNoViolationsAsync(page);
+        await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }
 

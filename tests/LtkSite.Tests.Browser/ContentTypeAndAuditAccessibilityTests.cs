@@ -1,0 +1,107 @@
+using Microsoft.Playwright;
+
+namespace LtkSite.Tests.Browser;
+
+/// <summary>
+/// WCAG 2.1 AA through axe-core on the administrator's pages for content types, the audit trail, users and
+/// roles — also with the errors a user meets. One signed-in page for the whole class.
+/// </summary>
+public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    [Fact]
+    public async Task Content_type_pages_with_and_without_errors_have_no_axe_violations()
+    {
+        var page = await fixture.AdminPageAsync();
+        await GotoAndCheckAsync(page, "/admin/content-types", "Indholdstyper");
+        await GotoAndCheckAsync(page, "/admin/content-types/create", "Opret indholdstype");
+
+        // An empty form: the summary names the display name and links to it.
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await page.Locator(".error-summary a").First.ClickAsync();
+        Assert.Equal("DisplayName", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Axe.AssertNoViolationsAsync(page, "create with errors");
+
+        await page.Locator("#DisplayName").FillAsync("Axeprøve");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Axeproeve");
+        Assert.Equal(200, (await page.ReloadAsync())!.Status);
+        await Axe.AssertNoViolationsAsync(page, "type editor");
+
+        await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/fields/add", null);
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        Assert.Contains("/fields/add", page.Url, StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page, "add field with errors");
+
+        // With a field the editor also shows the fields table.
+        await page.Locator("#DisplayName").FillAsync("Sted");
+        await page.Locator("#FieldType").SelectOptionAsync("TextField");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Axeproeve");
+        Assert.Contains("Sted", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page, "type editor with a field");
+
+        await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/parts/AutoroutePart", null);
+        await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/delete", null);
+        Assert.Contains("Axeprøve", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Audit_trail_list_filter_error_and_detail_have_no_axe_violations()
+    {
+        var page = await fixture.AdminPageAsync();
+
+        // Creating a type leaves at least one event to list and open.
+        await page.GotoAsync("/admin/content-types/create");
+        await page.Locator("#DisplayName").FillAsync("Revisionsspor prøve");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/RevisionssporProeve");
+
+        await GotoAndCheckAsync(page, "/admin/audit", "Revisionsspor");
+        var firstEvent = page.Locator("tr[data-event-id] a").First;
+        var detail = await firstEvent.GetAttributeAsync("href");
+        Assert.NotNull(detail);
+
+        await page.Locator("#From").FillAsync("31.02.2026");
+        await page.Locator("form.ct-filters button[type=submit]").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await page.Locator(".error-summary a").First.ClickAsync();
+        Assert.Equal("From", await page.EvaluateAsync<string>("document.activeElement.id"));
+        Assert.Equal("31.02.2026", await page.Locator("#From").InputValueAsync());
+        await Axe.AssertNoViolationsAsync(page, "audit trail with a bad date");
+
+        await GotoAndCheckAsync(page, detail, null);
+    }
+
+    [Fact]
+    public async Task User_and_role_pages_have_no_axe_violations()
+    {
+        var page = await fixture.AdminPageAsync();
+        await GotoAndCheckAsync(page, "/admin/users", "Brugere");
+        await GotoAndCheckAsync(page, "/admin/users/create", null);
+
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Axe.AssertNoViolationsAsync(page, "new user with errors");
+
+        await GotoAndCheckAsync(page, "/admin/roles", "Roller");
+        var role = await page.Locator("main table a").First.GetAttributeAsync("href");
+        Assert.NotNull(role);
+        await GotoAndCheckAsync(page, role, null);
+    }
+
+    private static async Task GotoAndCheckAsync(IPage page, string path, string? heading)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.True(response!.Status == 200, $"{path}: {response.Status}");
+        if (heading is not null)
+        {
+            Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+        }
+
+        await Axe.AssertNoViolationsAsync(page, path);
+    }
+
+    public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
+}
