@@ -262,6 +262,8 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         // The roles page lists the securable type's own permissions, and granting one there sticks.
         var rolePage = await Client.GetStringAsync("/admin/roles/NewsWriters");
         Assert.Contains("value=\"EditContent_News\"", rolePage, StringComparison.Ordinal);
+        Assert.Contains("Redigere alle 'News'-elementer", WebUtility.HtmlDecode(rolePage), StringComparison.Ordinal);
+        Assert.Contains("Redigere alt indhold", WebUtility.HtmlDecode(rolePage), StringComparison.Ordinal);
         Assert.DoesNotContain("value=\"EditContent_Page\"", rolePage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/roles/NewsWriters", "/admin/roles/NewsWriters", [new("Description", "Skriver nyheder"), new("Permissions", "AccessAdminPanel"), new("Permissions", "EditContent_News")])).StatusCode);
         Assert.Matches("id=\"perm-EditContent_News\"[^>]*checked", await Client.GetStringAsync("/admin/roles/NewsWriters"));

@@ -38,7 +38,17 @@ public sealed class Permissions(ContentDefinitionCache definitions) : IPermissio
         Enum.GetValues<ContentAction>().SelectMany(a => new[] { ForType(a, own: false, type), ForType(a, own: true, type) });
 
     public static Permission ForType(ContentAction action, bool own, ContentTypeDefinition type) =>
-        new($"{action}{(own ? "Own" : "")}Content_{type.Name}", $"{action} {(own ? "own " : "")}'{type.DisplayName}' items", "Content types");
+        new($"{action}{(own ? "Own" : "")}Content_{type.Name}", TypeDescription(action, own), "Content types") { DescriptionArguments = [type.DisplayName] };
+
+    private static string TypeDescription(ContentAction action, bool own) => (action, own) switch
+    {
+        (ContentAction.Edit, false) => "Edit all '{0}' items",
+        (ContentAction.Edit, true) => "Edit own '{0}' items",
+        (ContentAction.Publish, false) => "Publish and unpublish all '{0}' items",
+        (ContentAction.Publish, true) => "Publish and unpublish own '{0}' items",
+        (ContentAction.Delete, false) => "Delete and restore all '{0}' items",
+        _ => "Delete and restore own '{0}' items",
+    };
 
     public static Permission General(ContentAction action, bool own) => (action, own) switch
     {
