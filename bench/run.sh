@@ -3,11 +3,14 @@
 # load and prints a table of figures. Everything runs on 127.0.0.1 in a temporary folder removed on exit;
 # the repository's App_Data is never touched.
 #
-#   bash bench/run.sh [--pinned] [--connections 64] [--warmup 30] [--duration 10] [--cold-runs 3] [/extra/path ...]
+#   bash bench/run.sh [--pinned] [--connections 64] [--warmup 30] [--duration 10] [--cold-runs 3] [--items N] [/extra/path ...]
+#
+# With --items N the site is set up from a recipe with N generated content items before the load run (the import is
+# timed) and the content list, a deep page of it, a search, a filter, a sort and a published item's page are measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pinned=0; connections=64; warmup=30; duration=10; cold_runs=3; extra=()
+pinned=0; connections=64; warmup=30; duration=10; cold_runs=3; items=0; extra=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --pinned) pinned=1 ;;
@@ -15,6 +18,7 @@ while [ $# -gt 0 ]; do
     --warmup) warmup=$2; shift ;;
     --duration) duration=$2; shift ;;
     --cold-runs) cold_runs=$2; shift ;;
+    --items) items=$2; shift ;;
     /*) extra+=("$1") ;;
     *) echo "Unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -69,7 +73,15 @@ echo "|---|---:|---:|---:|---:|"
 bench coldstart --label "bare /" --url "$bare_url/" --runs "$cold_runs" --workdir "$work/BareHost" -- "${bare_cmd[@]}"
 bench coldstart --label "site /health, empty database (migrate + setup)" --url "$site_url/health" --runs "$cold_runs" \
   --workdir "$site_dir" --reset "$site_dir/App_Data" -- "${site_cmd[@]}"
-bench coldstart --label "site /health, existing database" --url "$site_url/health" --runs "$cold_runs" \
+existing="existing database"
+if [ "$items" -gt 0 ]; then
+  # The site's own recipe plus a content type and N items; first-run setup imports them in its one transaction.
+  public_path=$(bench seed --items "$items" --base recipes/ltk.recipe.json --out "$work/bench.recipe.json")
+  Setup__RecipePath="$work/bench.recipe.json" bench coldstart --label "site /health, empty database + $items items (migrate + setup + import)" \
+    --url "$site_url/health" --runs 1 --timeout 3600 --workdir "$site_dir" --reset "$site_dir/App_Data" -- "${site_cmd[@]}"
+  existing="existing database with $items items"
+fi
+bench coldstart --label "site /health, $existing" --url "$site_url/health" --runs "$cold_runs" \
   --workdir "$site_dir" -- "${site_cmd[@]}"
 
 # The servers for the load run; the site keeps the database the last cold start left.
@@ -77,6 +89,17 @@ bench coldstart --label "site /health, existing database" --url "$site_url/healt
 (cd "$work/BareHost" && exec "${bare_cmd[@]}" >"$work/bare.log" 2>&1) & pids+=($!)
 bench wait "$site_url/health" 60 || { cat "$work/site.log"; exit 1; }
 bench wait "$bare_url/" 60 || { cat "$work/bare.log"; exit 1; }
+
+if [ "$items" -gt 0 ]; then
+  listed=$(bench count --site "$site_url")
+  echo
+  echo "The admin content list shows $listed items."
+  [ "$listed" -eq "$items" ] || { echo "Expected $items: the import did not bring them all." >&2; exit 1; }
+  # Page 1, a page in the middle, a search for a word in about a fifth of the titles (møde), published items of
+  # the type, a sort by title, and a published item's public page.
+  extra=(/admin/content "/admin/content?page=$(( (items + 49) / 50 ))" "/admin/content?q=m%C3%B8de" \
+    "/admin/content?type=BenchArticle&status=published" "/admin/content?sort=title-asc" "$public_path" "${extra[@]}")
+fi
 
 echo
 echo "## Throughput and latency"

@@ -7,18 +7,18 @@ namespace LtkSite.Bench;
 /// <summary>
 /// Time from process start to the first 200 from a URL, over several starts. With <c>--reset</c> a folder
 /// (the site's App_Data) is removed before each start, so every start migrates and sets up an empty database.
-/// Usage: <c>coldstart --label L --url U [--runs 3] [--workdir D] [--reset D] -- command args…</c>
+/// A first start that imports many items takes long: <c>--timeout</c> (seconds, default 120) says how long to wait.
+/// Usage: <c>coldstart --label L --url U [--runs 3] [--workdir D] [--reset D] [--timeout 120] -- command args…</c>
 /// </summary>
 public static class ColdStart
 {
-    private static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(2);
-
     public static async Task<int> RunAsync(IReadOnlyList<string> args)
     {
         string label = "server", workDir = Environment.CurrentDirectory;
         string? reset = null;
         Uri? url = null;
         var runs = 3;
+        var giveUpAfter = TimeSpan.FromMinutes(2);
         var split = args.ToList().IndexOf("--");
         if (split < 0 || split == args.Count - 1)
         {
@@ -34,6 +34,7 @@ public static class ColdStart
                 case "--runs": runs = BenchOptions.Number(args, ref i); break;
                 case "--workdir": workDir = BenchOptions.Value(args, ref i); break;
                 case "--reset": reset = BenchOptions.Value(args, ref i); break;
+                case "--timeout": giveUpAfter = TimeSpan.FromSeconds(BenchOptions.Number(args, ref i)); break;
                 default: throw new ArgumentException($"Unknown coldstart option '{args[i]}'.");
             }
         }
@@ -52,7 +53,7 @@ public static class ColdStart
                 Directory.Delete(reset, recursive: true);
             }
 
-            seconds.Add(await OnceAsync(url, workDir, command));
+            seconds.Add(await OnceAsync(url, workDir, command, giveUpAfter));
         }
 
         seconds.Sort();
@@ -62,7 +63,7 @@ public static class ColdStart
         return 0;
     }
 
-    private static async Task<double> OnceAsync(Uri url, string workDir, List<string> command)
+    private static async Task<double> OnceAsync(Uri url, string workDir, List<string> command, TimeSpan giveUpAfter)
     {
         var start = new ProcessStartInfo(command[0])
         {
@@ -87,7 +88,7 @@ public static class ColdStart
         process.BeginErrorReadLine();
         try
         {
-            while (clock.Elapsed < GiveUpAfter && !process.HasExited)
+            while (clock.Elapsed < giveUpAfter && !process.HasExited)
             {
                 if (await Probe.IsUpAsync(client, url))
                 {
@@ -99,7 +100,7 @@ public static class ColdStart
 
             lock (log)
             {
-                var why = process.HasExited ? $"the server exited with code {process.ExitCode}" : $"no 200 within {GiveUpAfter.TotalSeconds} s";
+                var why = process.HasExited ? $"the server exited with code {process.ExitCode}" : $"no 200 within {giveUpAfter.TotalSeconds} s";
                 throw new InvalidOperationException($"{url}: {why}. Server log:\n{log}");
             }
         }

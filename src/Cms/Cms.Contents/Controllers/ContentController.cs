@@ -43,7 +43,11 @@ public sealed class ContentController(
         var listable = definition.Types.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, StringComparer.Create(FieldDriverSupport.Danish, false)).ToList();
         var listableNames = listable.Select(t => t.Name).ToList();
 
-        var items = Items.AsNoTracking().Where(i => i.Latest);
+        // Compared with a parameter rather than tested bare: SQLite uses an index on a boolean column only for
+        // "Latest = ?", and so the default order walks the (Latest, DeletedUtc, ModifiedUtc) index instead of
+        // sorting every item for each page (bench/README.md, "Content list at 10,000 items").
+        var latest = true;
+        var items = Items.AsNoTracking().Where(i => i.Latest == latest);
         items = query.Status == "deleted" ? items.Where(i => i.DeletedUtc != null) : items.Where(i => i.DeletedUtc == null);
         items = string.IsNullOrEmpty(query.Type) ? items.Where(i => listableNames.Contains(i.ContentType)) : items.Where(i => i.ContentType == query.Type);
         items = query.Status switch
