@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddScoped<ContentEditorService>();
         services.AddScoped<ContentDisplayService>();
+        services.TryAddScoped<IContentItemRenderer, DefaultContentItemRenderer>();
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider()));
         services.AddContentPart<TitlePartDriver>();
         services.AddContentPart<AutoroutePartDriver>();

@@ -1,0 +1,23 @@
+using Cms.Contents.Services;
+using Cms.Core.Modules;
+using Cms.Templates.Data;
+using Cms.Templates.Services;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cms.Templates;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModelContributor<TemplatesModelContributor>();
+        services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+
+        services.AddSingleton<ThemeTemplates>();
+        services.AddSingleton<LiquidEngine>();
+        services.AddSingleton<TemplateCache>();
+        services.Replace(ServiceDescriptor.Scoped<IContentItemRenderer, LiquidContentItemRenderer>());
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace LtkSite.Tests.Browser;
+
+/// <summary>WCAG 2.1 AA through axe-core on the templates admin: the list, the editor, and the editor with a refused template.</summary>
+public sealed class TemplateAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
+{
+    [Fact]
+    public async Task Template_list_editor_and_syntax_error_have_no_axe_violations()
+    {
+        var page = await fixture.AdminPageAsync();
+        await page.GotoAsync("/admin/templates");
+        Assert.Equal("Skabeloner", await page.Locator("h1").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Content-Page" }).ClickAsync();
+        Assert.Equal("Skabelon Content-Page", await page.Locator("h1").InnerTextAsync());
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByLabel("Liquid-skabelon").FillAsync("<p>\n{% if Model.Title %}never closed");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        Assert.Contains("Skabelonen har en fejl i linje", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/admin/templates/create");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        Assert.Contains("Giv skabelonen et navn", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Axe.AssertNoViolationsAsync(page);
+    }
+
+    public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
+}
