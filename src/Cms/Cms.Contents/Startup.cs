@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<AuditTrailContentHandler>();
 
+        services.AddScoped<FieldTypeCatalog>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<ContentDisplayService>();
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider()));
