@@ -171,12 +171,12 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
         var result = await Site.RunRecipeAsync("""
             { "name": "bad-field", "steps": [ { "name": "ContentDefinition",
               "ContentTypes": [ { "Name": "Gadget", "ContentTypePartDefinitionRecords": [ { "PartName": "Gadget", "Name": "Gadget" } ] } ],
-              "ContentParts": [ { "Name": "Gadget", "ContentPartFieldDefinitionRecords": [ { "FieldName": "MediaField", "Name": "Photo" } ] } ] } ] }
+              "ContentParts": [ { "Name": "Gadget", "ContentPartFieldDefinitionRecords": [ { "FieldName": "GeoPointField", "Name": "Photo" } ] } ] } ] }
             """);
 
         Assert.False(result.Succeeded);
         Assert.Equal("ContentDefinition", result.FailedStep);
-        Assert.Contains("Part 'Gadget', field 'Photo': unknown field type 'MediaField'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Part 'Gadget', field 'Photo': unknown field type 'GeoPointField'", result.Error, StringComparison.Ordinal);
         Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetTypeAsync("Gadget")));
         Site.Logs.ExpectContaining("failed at step ContentDefinition");
     }

@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<AuditTrailContentHandler>();
 
+        services.AddScoped<FieldTypeCatalog>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<ContentDisplayService>();
         services.TryAddScoped<IContentItemRenderer, DefaultContentItemRenderer>();

@@ -26,6 +26,7 @@ public sealed class ContentTypesController(
     ContentDefinitionManager definitions,
     LtkDbContext db,
     IAuthorizationService authorization,
+    FieldTypeCatalog fieldTypes,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
     private const string TextEditorStandard = "Standard";
@@ -437,7 +438,7 @@ public sealed class ContentTypesController(
             ModelState.AddModelError(nameof(model.TechnicalName), T["The part already has a field named {0}. Choose another.", model.TechnicalName]);
         }
 
-        if (!FieldTypes.All.Contains(model.FieldType))
+        if (!fieldTypes.IsKnown(model.FieldType))
         {
             ModelState.AddModelError(nameof(model.FieldType), T["Choose a field type."]);
             model.FieldType = FieldTypes.Text;
@@ -696,13 +697,13 @@ public sealed class ContentTypesController(
         return definition.Types.OrderBy(t => t.DisplayName, comparer).Select(t => new ContentTypeChoice(t.Name, t.DisplayName)).ToList();
     }
 
-    private static ContentTypeFieldViewModel WithChoices(ContentTypeFieldViewModel model, ContentDefinition definition, ContentTypeDefinition type)
+    private ContentTypeFieldViewModel WithChoices(ContentTypeFieldViewModel model, ContentDefinition definition, ContentTypeDefinition type)
     {
         model.TypeName = type.Name;
         model.TypeDisplayName = type.DisplayName;
         model.AvailableTypes = Choices(definition);
         // A new field's type is chosen on the same form, so every setting is offered; only the chosen type's ones are kept.
-        model.Supported = model.IsNew ? FieldTypes.All.SelectMany(SupportedSettings).ToHashSet(StringComparer.Ordinal) : SupportedSettings(model.FieldType);
+        model.Supported = model.IsNew ? fieldTypes.Names.SelectMany(SupportedSettings).ToHashSet(StringComparer.Ordinal) : SupportedSettings(model.FieldType);
         return model;
     }
 
@@ -713,12 +714,9 @@ public sealed class ContentTypesController(
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, HttpContext.RequestAborted);
 
-    private static Type? SettingsClassOf(string fieldType) =>
-        typeof(TextFieldSettings).Assembly.GetType($"{typeof(TextFieldSettings).Namespace}.{fieldType}Settings");
-
-    private static HashSet<string> SupportedSettings(string fieldType)
+    private HashSet<string> SupportedSettings(string fieldType)
     {
-        var supported = SettingsClassOf(fieldType) is { } settingsClass
+        var supported = fieldTypes.SettingsClassOf(fieldType) is { } settingsClass
             ? s_fieldSettingNames.Where(n => settingsClass.GetProperty(n) is not null).ToHashSet(StringComparer.Ordinal)
             : new HashSet<string>(StringComparer.Ordinal);
         if (fieldType == FieldTypes.Text)

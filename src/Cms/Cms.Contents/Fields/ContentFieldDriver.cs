@@ -38,6 +38,12 @@ public interface IContentFieldDriver
     /// <summary>The field type this driver handles, e.g. <c>TextField</c>.</summary>
     string FieldType { get; }
 
+    /// <summary>
+    /// The field's settings class (named "{FieldType}Settings", e.g. <c>MediaFieldSettings</c>) when it lives
+    /// outside this assembly; the content-type editor offers the settings that class has.
+    /// </summary>
+    Type? SettingsType => null;
+
     /// <summary>The Razor partial that renders the editor (its model is a <see cref="FieldEditor"/>).</summary>
     string EditorView { get; }
 
@@ -80,4 +86,22 @@ public sealed record FieldEditor(FieldContext Field, ContentEditorForm Form, obj
 
         return ids.Count == 0 ? null : string.Join(' ', ids);
     }
+}
+
+/// <summary>
+/// The field types the site knows: the built-in ones and those other modules add with
+/// <c>services.AddContentField&lt;T&gt;()</c>.
+/// </summary>
+public sealed class FieldTypeCatalog(IEnumerable<IContentFieldDriver> drivers)
+{
+    private readonly IReadOnlyList<IContentFieldDriver> _drivers = drivers.ToList();
+
+    public IReadOnlyList<string> Names => FieldTypes.All.Concat(_drivers.Select(d => d.FieldType)).Distinct(StringComparer.Ordinal).ToList();
+
+    public bool IsKnown(string fieldType) => Names.Contains(fieldType, StringComparer.Ordinal);
+
+    /// <summary>The settings class of a field type, or null when it has none.</summary>
+    public Type? SettingsClassOf(string fieldType) =>
+        _drivers.FirstOrDefault(d => d.FieldType == fieldType)?.SettingsType
+        ?? typeof(TextFieldSettings).Assembly.GetType($"{typeof(TextFieldSettings).Namespace}.{fieldType}Settings");
 }

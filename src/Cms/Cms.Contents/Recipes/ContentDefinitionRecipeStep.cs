@@ -13,7 +13,7 @@ namespace Cms.Contents.Recipes;
 /// The whole step is checked before anything is stored, and what is already stored as given is left alone,
 /// so running a recipe twice changes nothing the second time.
 /// </summary>
-public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, LtkDbContext db, RecipeRunLog log) : IRecipeStepHandler
+public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, LtkDbContext db, RecipeRunLog log, FieldTypeCatalog fieldTypes) : IRecipeStepHandler
 {
     public string StepName => "ContentDefinition";
 
@@ -21,7 +21,7 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
     {
         var incoming = ContentDefinitionJson.Read(step);
         var stored = await definitions.GetAsync(cancellationToken);
-        Validate(incoming, stored);
+        Validate(incoming, stored, fieldTypes.Names);
 
         // Parts first, so a type's own part arrives with its fields rather than empty.
         foreach (var part in incoming.Parts)
@@ -63,16 +63,17 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
     private Task<int> SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     /// <summary>Throws on the first thing in the step that could not work: an unknown field type or a part nobody defines.</summary>
-    public static void Validate(ContentDefinition incoming, ContentDefinition stored)
+    public static void Validate(ContentDefinition incoming, ContentDefinition stored, IReadOnlyList<string>? knownFieldTypes = null)
     {
+        knownFieldTypes ??= FieldTypes.All;
         foreach (var part in incoming.Parts)
         {
             foreach (var field in part.Fields)
             {
-                if (!FieldTypes.All.Contains(field.FieldName, StringComparer.Ordinal))
+                if (!knownFieldTypes.Contains(field.FieldName, StringComparer.Ordinal))
                 {
                     throw new RecipeException(
-                        $"Part '{part.Name}', field '{field.Name}': unknown field type '{field.FieldName}' (known field types: {string.Join(", ", FieldTypes.All)}).");
+                        $"Part '{part.Name}', field '{field.Name}': unknown field type '{field.FieldName}' (known field types: {string.Join(", ", knownFieldTypes)}).");
                 }
             }
         }

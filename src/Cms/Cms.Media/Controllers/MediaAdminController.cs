@@ -1,0 +1,180 @@
+using System.Globalization;
+using Cms.Core.Security;
+using Cms.Media.Localization;
+using Cms.Media.Services;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Media.Controllers;
+
+public sealed record MediaIndexViewModel(string Folder, IReadOnlyList<MediaEntry> Entries, long MaxFileBytes)
+{
+    public string FolderName { get; init; } = "";
+
+    /// <summary>The folders from the root down to the current one, for the breadcrumb.</summary>
+    public IReadOnlyList<(string Name, string Path)> Trail =>
+        Folder.Length == 0 ? [] : Folder.Split('/').Select((name, i) => (name, string.Join('/', Folder.Split('/').Take(i + 1)))).ToList();
+}
+
+/// <summary>The media library in the admin: browse folders, create folders, upload and delete files.</summary>
+[Area("Admin")]
+[Route("/admin/media")]
+public sealed class MediaAdminController(
+    IAuthorizationService authorization,
+    IMediaFileStore store,
+    MediaLibrary library,
+    IStringLocalizer<MediaStrings> T) : Controller
+{
+    public const string FileField = "MediaFile";
+    public const string FolderField = "FolderName";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? folder)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
+        {
+            return Forbid();
+        }
+
+        return (IActionResult?)await FolderViewAsync(folder) ?? NotFound();
+    }
+
+    [HttpPost("folder")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> CreateFolder(string? folder, [FromForm(Name = FolderField)] string? folderName)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
+        {
+            return Forbid();
+        }
+
+        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
+        {
+            return NotFound();
+        }
+
+        var typed = folderName?.Trim() ?? "";
+        var slug = MediaPath.Slug(typed);
+        if (typed.Length == 0)
+        {
+            ModelState.AddModelError(FolderField, T["Enter a name for the folder."]);
+        }
+        else if (slug.Length == 0)
+        {
+            ModelState.AddModelError(FolderField, T["The folder name must contain letters or digits."]);
+        }
+        else if (await store.GetAsync(MediaPath.Combine(parent, slug), HttpContext.RequestAborted) is not null)
+        {
+            ModelState.AddModelError(FolderField, T["There is already a folder or file named {0} here. Choose another name.", slug]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return (await FolderViewAsync(parent, typed))!;
+        }
+
+        var path = MediaPath.Combine(parent, slug);
+        await store.CreateFolderAsync(path, HttpContext.RequestAborted);
+        TempData["Message"] = T["The folder {0} was created.", slug].Value;
+        return Redirect(FolderUrl(path));
+    }
+
+    [HttpPost("upload")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Upload(string? folder, [FromForm(Name = FileField)] IFormFile? file)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
+        {
+            return Forbid();
+        }
+
+        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
+        {
+            return NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError(FileField, T["Choose a file to upload."]);
+            return (await FolderViewAsync(parent))!;
+        }
+
+        UploadResult result;
+        await using (var stream = file.OpenReadStream())
+        {
+            result = await library.UploadAsync(parent, file.FileName, stream, HttpContext.RequestAborted);
+        }
+
+        var problem = result.Problem switch
+        {
+            UploadProblem.Empty => T["The file is empty. Choose another file."].Value,
+            UploadProblem.TooLarge => T["The file is larger than {0} MB. Make it smaller or choose another file.", MaxMegabytes()].Value,
+            UploadProblem.WrongType => T["The file is not a JPEG, PNG, WebP or GIF image or a PDF. Only these kinds of files can be uploaded."].Value,
+            UploadProblem.Damaged => T["The image could not be read; it may be damaged. Choose another file."].Value,
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            ModelState.AddModelError(FileField, problem);
+            return (await FolderViewAsync(parent))!;
+        }
+
+        TempData["Message"] = T["The file {0} was uploaded.", MediaPath.NameOf(result.Path!)].Value;
+        return Redirect(FolderUrl(parent));
+    }
+
+    [HttpGet("delete")]
+    public async Task<IActionResult> Delete(string? path)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
+        {
+            return Forbid();
+        }
+
+        return await FileOrNullAsync(path) is { } file ? View(file) : NotFound();
+    }
+
+    [HttpPost("delete")]
+    [ValidateAntiForgeryToken]
+    [ActionName("Delete")]
+    public async Task<IActionResult> DeletePost(string? path)
+    {
+        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
+        {
+            return Forbid();
+        }
+
+        if (await FileOrNullAsync(path) is not { } file || !await library.DeleteAsync(file.Path, HttpContext.RequestAborted))
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = T["The file {0} was deleted.", file.Name].Value;
+        return Redirect(FolderUrl(MediaPath.FolderOf(file.Path)));
+    }
+
+    private string MaxMegabytes() => (library.MaxFileBytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.CurrentCulture);
+
+    private static string FolderUrl(string folder) => folder.Length == 0 ? "/admin/media" : "/admin/media?folder=" + Uri.EscapeDataString(folder);
+
+    private async Task<bool> IsMissingFolderAsync(string folder) =>
+        folder.Length > 0 && await store.GetAsync(folder, HttpContext.RequestAborted) is not { IsFolder: true };
+
+    private async Task<MediaEntry?> FileOrNullAsync(string? path) =>
+        MediaPath.TryNormalize(path, out var normalized) && normalized.Length > 0
+            && await store.GetAsync(normalized, HttpContext.RequestAborted) is { IsFolder: false } file ? file : null;
+
+    private async Task<ViewResult?> FolderViewAsync(string? folder, string folderName = "")
+    {
+        if (!MediaPath.TryNormalize(folder, out var normalized) || await IsMissingFolderAsync(normalized))
+        {
+            return null;
+        }
+
+        var entries = await store.ListAsync(normalized, HttpContext.RequestAborted);
+        ViewData["MaxMegabytes"] = MaxMegabytes();
+        return View("Index", new MediaIndexViewModel(normalized, entries, library.MaxFileBytes) { FolderName = folderName });
+    }
+}

@@ -1,0 +1,21 @@
+using Cms.Contents;
+using Cms.Core.Modules;
+using Cms.Media.Fields;
+using Cms.Media.Services;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cms.Media;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.Configure<MediaOptions>(Configuration.GetSection("Media"));
+        services.AddSingleton<IMediaFileStore, FileSystemMediaFileStore>();
+        services.AddSingleton<MediaVariants>();
+        services.AddScoped<MediaLibrary>();
+        services.AddContentField<MediaFieldDriver>();
+    }
+}
