@@ -254,7 +254,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
     {
         await Client.LoginAsAdminAsync();
         await CreateTypeAsync("News");
-        await CreateTypeAsync("Leaflet");
+        await CreateTypeAsync("Brochure");
         await Client.PostFormAsync("/admin/content-types/News", "/admin/content-types/News",
             [new("DisplayName", "News"), new("Creatable", "true"), new("Listable", "true"), new("Draftable", "true"), new("Versionable", "true"), new("Securable", "true")]);
         await Site.WithScopeAsync(async s => (await s.GetRequiredService<RoleManager<CmsRole>>().CreateAsync(new CmsRole("NewsWriters"))).Succeeded);
@@ -264,7 +264,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         Assert.Contains("value=\"EditContent_News\"", rolePage, StringComparison.Ordinal);
         Assert.Contains("Redigere alle 'News'-elementer", WebUtility.HtmlDecode(rolePage), StringComparison.Ordinal);
         Assert.Contains("Redigere alt indhold", WebUtility.HtmlDecode(rolePage), StringComparison.Ordinal);
-        Assert.DoesNotContain("value=\"EditContent_Leaflet\"", rolePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"EditContent_Brochure\"", rolePage, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/roles/NewsWriters", "/admin/roles/NewsWriters", [new("Description", "Skriver nyheder"), new("Permissions", "AccessAdminPanel"), new("Permissions", "EditContent_News")])).StatusCode);
         Assert.Matches("id=\"perm-EditContent_News\"[^>]*checked", await Client.GetStringAsync("/admin/roles/NewsWriters"));
 
@@ -275,7 +275,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
             var principal = await s.GetRequiredService<IUserClaimsPrincipalFactory<CmsUser>>().CreateAsync((await users.FindByNameAsync("news-nina"))!);
             var definitions = s.GetRequiredService<ContentDefinitionManager>();
             var news = await definitions.GetTypeAsync("News");
-            var page = await definitions.GetTypeAsync("Leaflet");
+            var page = await definitions.GetTypeAsync("Brochure");
             var someoneElses = new ContentItem { ContentItemId = "x", Owner = "admin" };
             return (principal.Can(ContentAction.Edit, news, someoneElses), principal.Can(ContentAction.Edit, page, someoneElses), principal.Can(ContentAction.Publish, news, someoneElses));
         });
@@ -289,7 +289,7 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
             var contents = s.GetRequiredService<ContentManager>();
             var news = await contents.NewAsync("News");
             news.Part("TitlePart")["Title"] = "Nyhed fra sekretariatet";
-            var page = await contents.NewAsync("Leaflet");
+            var page = await contents.NewAsync("Brochure");
             page.Part("TitlePart")["Title"] = "Side fra sekretariatet";
             return ((await contents.CreateAsync(news, publish: false)).ContentItemId, (await contents.CreateAsync(page, publish: false)).ContentItemId);
         });
