@@ -109,25 +109,8 @@ public sealed class DateFieldDriver(IStringLocalizer<ContentStrings> T) : IConte
 
     public Task<JsonObject> UpdateAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
     {
-        var name = field.Name("Value");
-        var text = form.Get(name).Trim();
-        var result = new JsonObject { ["Value"] = null };
-        if (text.Length == 0)
-        {
-            if (field.Settings<DateFieldSettings>().Required)
-            {
-                form.AddError(name, T["Fill in {0}.", field.Label]);
-            }
-        }
-        else if (TryParseDate(text, out var date))
-        {
-            result["Value"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            form.AddError(name, T["{0} must be a date like 25.11.2026.", field.Label]);
-        }
-
+        var result = ReadValue(field, form, T, field.Settings<DateFieldSettings>().Required, T["{0} must be a date like 25.11.2026.", field.Label],
+            text => TryParseDate(text, out var date) ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         return Task.FromResult(result);
     }
 
@@ -135,6 +118,34 @@ public sealed class DateFieldDriver(IStringLocalizer<ContentStrings> T) : IConte
         Task.FromResult(FieldDriverSupport.GetString(value, "Value") is { } text && TryParseDate(text, out var date)
             ? ContentDisplay.FromText(date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture))
             : ContentDisplay.Empty);
+
+    /// <summary>
+    /// Reads a single "Value" input: empty is allowed unless required; otherwise <paramref name="parse"/>
+    /// gives the stored text or null, which means the input is refused with <paramref name="invalid"/>.
+    /// </summary>
+    internal static JsonObject ReadValue(FieldContext field, ContentEditorForm form, IStringLocalizer T, bool required, string invalid, Func<string, string?> parse)
+    {
+        var name = field.Name("Value");
+        var text = form.Get(name).Trim();
+        var result = new JsonObject { ["Value"] = null };
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                form.AddError(name, T["Fill in {0}.", field.Label]);
+            }
+        }
+        else if (parse(text) is { } stored)
+        {
+            result["Value"] = stored;
+        }
+        else
+        {
+            form.AddError(name, invalid);
+        }
+
+        return result;
+    }
 
     /// <summary>The date input's yyyy-MM-dd, or Danish 25.11.2026 from browsers without a date picker.</summary>
     internal static bool TryParseDate(string text, out DateOnly date) =>
@@ -218,25 +229,8 @@ public sealed class TimeFieldDriver(IStringLocalizer<ContentStrings> T) : IConte
 
     public Task<JsonObject> UpdateAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
     {
-        var name = field.Name("Value");
-        var text = form.Get(name).Trim();
-        var result = new JsonObject { ["Value"] = null };
-        if (text.Length == 0)
-        {
-            if (field.Settings<TimeFieldSettings>().Required)
-            {
-                form.AddError(name, T["Fill in {0}.", field.Label]);
-            }
-        }
-        else if (DateFieldDriver.TryParseTime(text, out var time))
-        {
-            result["Value"] = time.ToString("HH:mm", CultureInfo.InvariantCulture);
-        }
-        else
-        {
-            form.AddError(name, T["{0} must be a time like 14:30.", field.Label]);
-        }
-
+        var result = DateFieldDriver.ReadValue(field, form, T, field.Settings<TimeFieldSettings>().Required, T["{0} must be a time like 14:30.", field.Label],
+            text => DateFieldDriver.TryParseTime(text, out var time) ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : null);
         return Task.FromResult(result);
     }
 
