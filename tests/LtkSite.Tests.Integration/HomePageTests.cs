@@ -33,6 +33,10 @@ public sealed class HomePageTests(SqliteSiteFixture fixture) : SiteTest<SqliteSi
         Assert.Equal(HttpStatusCode.OK, css.StatusCode);
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
         Assert.Contains("--brand", await css.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Fingerprinted, so browsers may keep it for a year without asking again.
+        Assert.Equal(TimeSpan.FromDays(365), css.Headers.CacheControl!.MaxAge);
+        Assert.Contains("immutable", css.Headers.CacheControl.Extensions.Select(e => e.Name));
     }
 
     [Fact]

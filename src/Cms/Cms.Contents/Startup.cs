@@ -6,6 +6,8 @@ using Cms.Contents.Parts;
 using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -30,10 +32,16 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<ContainedPartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddContentHandler<AuditTrailContentHandler>();
+        services.AddContentHandler<OutputCacheEvictionHandler>();
+        services.AddScoped<ContentCommitActions>();
 
         services.AddScoped<FieldTypeCatalog>();
         services.AddScoped<ContentEditorService>();
         services.AddScoped<ContentDisplayService>();
+        services.AddScoped<ContentRoutes>();
+        services.AddScoped<CurrentContentItem>();
+        services.AddScoped<ICurrentContentItem>(sp => sp.GetRequiredService<CurrentContentItem>());
+        AddPublicPageCache(services);
         services.TryAddScoped<IContentItemRenderer, DefaultContentItemRenderer>();
         services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider()));
         services.AddContentPart<TitlePartDriver>();
@@ -64,6 +72,20 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<ContentSchedulingOptions>(Configuration.GetSection("Content:Scheduling"));
         services.AddHostedService<ScheduledPublishingService>();
+    }
+
+    /// <summary>The <c>PublicPage</c> output cache policy, with a store that does not take back pages evicted while they rendered.</summary>
+    private static void AddPublicPageCache(IServiceCollection services)
+    {
+        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy()));
+        var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(original);
+        services.AddSingleton(sp => new EvictionAwareOutputCacheStore(
+            original.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
+                ?? original.ImplementationInstance as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!),
+            sp.GetRequiredService<IHttpContextAccessor>()));
+        services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<EvictionAwareOutputCacheStore>());
     }
 }
 

@@ -56,6 +56,8 @@ public static partial class CmsHostExtensions
         services.AddSingleton(catalog);
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
+        // Modules add their policies (Cms.Contents: published pages); the middleware needs the services either way.
+        services.AddOutputCache();
 
         AddStorage<TSqlite, TPostgres>(builder);
         AddSecurity(services, configuration);
@@ -268,6 +270,8 @@ public static partial class CmsHostExtensions
         app.UseAuthentication();
         app.Use(AdminGateAsync);
         app.UseAuthorization();
+        // After authentication, so a signed-in user is known, and after routing, so endpoints name their policy.
+        app.UseOutputCache();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponseWriter.WriteAsync });

@@ -1,28 +1,39 @@
 using System.Globalization;
+using Cms.Contents.Metadata;
 using Cms.Contents.Models;
+using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Contents.Controllers;
 
 /// <summary>
 /// Public pages of published items by their address: <c>/{path}</c> in the default language,
-/// <c>/{two-letter}/{path}</c> in the others. Old addresses redirect permanently to the current one.
-/// The route comes last, after every module's own routes.
+/// <c>/{two-letter}/{path}</c> in the others, and each culture's home page at <c>/</c> and <c>/en</c>.
+/// Every page has one address: old paths and the home item's own path redirect permanently to it.
+/// The route comes last, after every module's own routes. Pages are output-cached (<see cref="PublicPagePolicy"/>).
 /// </summary>
-public sealed class ContentDisplayController(LtkDbContext db, ContentManager contents, ContentDisplayService display, SiteSettingsService siteSettings) : Controller
+public sealed class ContentDisplayController(
+    LtkDbContext db,
+    ContentManager contents,
+    ContentDisplayService display,
+    SiteSettingsService siteSettings,
+    CurrentContentItem currentItem) : Controller
 {
-    [HttpGet("{**path}", Order = int.MaxValue)]
+    [AcceptVerbs("GET", "HEAD", Route = "{**path}", Order = int.MaxValue)]
+    [OutputCache(PolicyName = PublicPagePolicy.Name)]
     public async Task<IActionResult> Show(string? path, CancellationToken cancellationToken)
     {
         var settings = await siteSettings.GetAsync(cancellationToken);
         var (culture, rest) = Resolve(path ?? "", settings);
-        if (rest.Length == 0 || rest.Length > 1000)
+        if (rest.Length > 1000)
         {
             return NotFound();
         }
@@ -40,21 +51,54 @@ public sealed class ContentDisplayController(LtkDbContext db, ContentManager con
             return NotFound();
         }
 
-        if (!entry.IsCurrent)
+        if (rest.Length > 0)
         {
+            // The item's address: the home page when it is one, else its current path.
             var current = await entries.Where(e => e.ContentItemId == entry.ContentItemId && e.Culture == culture && e.IsCurrent)
-                .Select(e => e.Path).FirstOrDefaultAsync(cancellationToken);
-            return current is null ? NotFound() : RedirectPermanent(UrlFor(culture, current, settings));
+                .Select(e => e.Path).ToListAsync(cancellationToken);
+            var canonical = current.Contains("") ? "" : current.FirstOrDefault();
+            if (canonical is null)
+            {
+                return NotFound();
+            }
+
+            if (canonical != rest)
+            {
+                return RedirectPermanent(ContentRoutes.UrlFor(culture, canonical, settings));
+            }
         }
 
-        return View("~/Views/Content/Display.cshtml", await display.BuildAsync(item, isPreview: false, cancellationToken));
+        currentItem.Set(item);
+        var model = await display.BuildAsync(item, isPreview: false, cancellationToken);
+        HttpContext.TagOutputCache(TagsOf(model, isHome: rest.Length == 0));
+        return View("~/Views/Content/Display.cshtml", model);
     }
 
     /// <summary>The public address of a path in a culture.</summary>
-    public static string UrlFor(string culture, string path, SiteSettings settings) =>
-        string.Equals(culture, settings.DefaultCulture, StringComparison.OrdinalIgnoreCase)
-            ? "/" + path
-            : $"/{CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName}/{path}";
+    public static string UrlFor(string culture, string path, SiteSettings settings) => ContentRoutes.UrlFor(culture, path, settings);
+
+    private static IEnumerable<string> TagsOf(ContentDisplayViewModel model, bool isHome)
+    {
+        var item = model.Item;
+        yield return OutputCacheTags.Rendering;
+        yield return OutputCacheTags.ContentItem(item.ContentItemId);
+        if (item.LocalizationSet is { Length: > 0 } set)
+        {
+            yield return OutputCacheTags.LocalizationSet(set);
+        }
+
+        if (isHome)
+        {
+            yield return OutputCacheTags.Home;
+        }
+
+        // A list item's page lists its children: publishing one of them changes the page.
+        var listed = model.Type?.FindPart(PartNames.List)?.Settings.GetSettings<ListPartSettings>().ContainedContentTypes ?? [];
+        foreach (var type in listed)
+        {
+            yield return OutputCacheTags.ContentType(type);
+        }
+    }
 
     private static (string Culture, string Path) Resolve(string path, SiteSettings settings)
     {
@@ -84,7 +128,11 @@ public sealed class ContentPathCultureProvider : RequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
-        var path = httpContext.Request.Path.Value ?? "";
+        // An error page shown for another address (re-executed 404, unhandled exception) speaks that address's language.
+        var path = httpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? httpContext.Request.Path.Value
+            ?? "";
         if (path.Length < 3)
         {
             return Task.FromResult<ProviderCultureResult?>(null);

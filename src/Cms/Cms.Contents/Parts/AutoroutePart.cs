@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Cms.Contents.Handlers;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
@@ -119,9 +120,21 @@ public sealed class AutoroutePartHandler(
         part["Path"] = candidate;
     }
 
+    /// <summary>
+    /// Orchard's "Set as home page" (<c>AutoroutePart.SetHomepage</c>): on publish the item takes its culture's
+    /// home page, the empty path (<c>/</c>, <c>/en</c>), from whichever item had it (docs/decisions/0010-home-page.md).
+    /// </summary>
+    public static bool IsHomepage(ContentItem item) =>
+        item.TryGetPart(PartNames.Autoroute)?["SetHomepage"] is JsonValue value && value.TryGetValue(out bool set) && set;
+
     public override async Task PublishedAsync(ContentContext context, CancellationToken cancellationToken)
     {
         var item = context.Item;
+        if (IsHomepage(item))
+        {
+            await ClaimHomepageAsync(item, cancellationToken);
+        }
+
         if (item.GetString(PartNames.Autoroute, "Path") is not { Length: > 0 } path)
         {
             return;
@@ -130,7 +143,7 @@ public sealed class AutoroutePartHandler(
         var culture = await CultureOfAsync(item);
         var entries = db.Set<AutorouteEntry>();
         var mine = await entries.Where(e => e.ContentItemId == item.ContentItemId && e.Culture == culture).ToListAsync(cancellationToken);
-        foreach (var old in mine.Where(e => e.IsCurrent && e.Path != path))
+        foreach (var old in mine.Where(e => e.IsCurrent && e.Path != path && e.Path.Length > 0))
         {
             old.IsCurrent = false;
         }
@@ -146,6 +159,23 @@ public sealed class AutoroutePartHandler(
             // An old path of another item is taken over: that path now belongs here.
             existing.ContentItemId = item.ContentItemId;
             existing.IsCurrent = true;
+        }
+    }
+
+    private async Task ClaimHomepageAsync(ContentItem item, CancellationToken cancellationToken)
+    {
+        var culture = await CultureOfAsync(item);
+        var entries = db.Set<AutorouteEntry>();
+        var home = entries.Local.FirstOrDefault(e => e.Culture == culture && e.Path.Length == 0)
+            ?? await entries.FirstOrDefaultAsync(e => e.Culture == culture && e.Path == "", cancellationToken);
+        if (home is null)
+        {
+            entries.Add(new AutorouteEntry { Culture = culture, Path = "", ContentItemId = item.ContentItemId, IsCurrent = true, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        }
+        else
+        {
+            home.ContentItemId = item.ContentItemId;
+            home.IsCurrent = true;
         }
     }
 

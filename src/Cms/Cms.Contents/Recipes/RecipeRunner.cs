@@ -1,3 +1,4 @@
+using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
@@ -29,6 +30,7 @@ public sealed partial class RecipeRunner(
     RecipeRunLog log,
     AuditTrailService audit,
     SiteSettingsService siteSettings,
+    ContentCommitActions afterCommit,
     ILogger<RecipeRunner> logger)
 {
     public async Task<RecipeRunResult> RunAsync(Recipe recipe, string source, CancellationToken cancellationToken = default)
@@ -49,12 +51,14 @@ public sealed partial class RecipeRunner(
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
+            afterCommit.Discard();
             var recipeError = ex as RecipeException;
             LogRecipeFailed(logger, recipe.Name, source, recipeError?.StepName ?? "(saving)", ex.Message);
             return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, false, recipeError?.StepName, recipeError?.StepNumber, Reason(ex), [], 0);
         }
 
         siteSettings.Invalidate();
+        await afterCommit.RunAsync();
         LogRecipeRun(logger, recipe.Name, source, log.Changes.Count);
         return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged);
     }

@@ -27,6 +27,7 @@ public sealed class ContentManager(
     ContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     IHttpContextAccessor httpContext,
+    ContentCommitActions afterCommit,
     TimeProvider clock)
 {
     /// <summary>How long a deleted item can be restored.</summary>
@@ -346,10 +347,17 @@ public sealed class ContentManager(
         }
         catch (DbUpdateConcurrencyException)
         {
+            afterCommit.Discard();
             // Another save of the same item won the race between our read and our write.
             db.ChangeTracker.Clear();
             var theirs = await GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
             throw theirs is null ? new InvalidOperationException($"Content item '{item.ContentItemId}' was deleted in the meantime.") : new ContentConcurrencyException(theirs);
+        }
+
+        // Inside a caller's transaction nothing is committed yet; the caller runs these after its commit.
+        if (db.Database.CurrentTransaction is null)
+        {
+            await afterCommit.RunAsync();
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
@@ -7,6 +8,7 @@ using Cms.Templates.Models;
 using Cms.Templates.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -33,6 +35,7 @@ public sealed class TemplatesController(
     LiquidEngine engine,
     AuditTrailService audit,
     TimeProvider clock,
+    IOutputCacheStore pages,
     IStringLocalizer<TemplateStrings> T) : Controller
 {
     private const string Category = "Templates";
@@ -138,6 +141,7 @@ public sealed class TemplatesController(
         });
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
+        await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
         TempData["Message"] = T["The template '{0}' was saved and is now used on the site.", name].Value;
         return Redirect("/admin/templates");
     }
@@ -164,6 +168,7 @@ public sealed class TemplatesController(
         });
         await db.SaveChangesAsync(cancellationToken);
         cache.Invalidate();
+        await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
         TempData["Message"] = shipped.Find(existing.Name) is null
             ? T["The template '{0}' was deleted.", existing.Name].Value
             : T["The override of '{0}' was deleted; the theme's template is used again.", existing.Name].Value;

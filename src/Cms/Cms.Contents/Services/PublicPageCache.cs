@@ -1,0 +1,200 @@
+using System.Collections.Concurrent;
+using Cms.Contents.Handlers;
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Net.Http.Headers;
+
+namespace Cms.Contents.Services;
+
+/// <summary>Tags of cached public pages, evicted when what they show changes (docs/decisions/0011-output-cache.md).</summary>
+public static class OutputCacheTags
+{
+    /// <summary>Pages that show the item (its own page, and any page that shows it, e.g. a menu).</summary>
+    public static string ContentItem(string contentItemId) => "contentitem:" + contentItemId;
+
+    /// <summary>Pages that list items of the type (a news list, a members page).</summary>
+    public static string ContentType(string contentType) => "contenttype:" + contentType;
+
+    /// <summary>Pages that link an item's translations (language switch, hreflang links).</summary>
+    public static string LocalizationSet(string localizationSet) => "localizationset:" + localizationSet;
+
+    /// <summary>The home pages (<c>/</c>, <c>/en</c>): evicted when another item becomes a home page.</summary>
+    public const string Home = "home";
+
+    /// <summary>Every page rendered from content types and templates: evicted when a type or a template changes.</summary>
+    public const string Rendering = "rendering";
+
+    /// <summary>Pages that list every address (the sitemap): evicted when any item is published, unpublished or removed.</summary>
+    public const string Routes = "routes";
+
+    /// <summary>Adds tags to the current response's cache entry (a no-op when the response is not cached).</summary>
+    public static void TagOutputCache(this HttpContext httpContext, params IEnumerable<string> tags)
+    {
+        if (httpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } set)
+        {
+            foreach (var tag in tags)
+            {
+                set.Add(tag);
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The <c>PublicPage</c> output cache policy: published pages for anonymous visitors. Only GET and HEAD
+/// without a signed-in user are looked up or stored; only 200 responses that set no cookie and do not
+/// forbid storing (anti-forgery forms do) are stored; entries vary by path, query, host and culture.
+/// </summary>
+public sealed class PublicPagePolicy : IOutputCachePolicy
+{
+    public const string Name = "PublicPage";
+
+    /// <summary>A safety net only: changes evict entries at once.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var cacheable = (HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method))
+            && http.User.Identity?.IsAuthenticated != true;
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = Lifetime;
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.VaryByHost = true;
+        context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
+        http.RequestServices.GetRequiredService<EvictionAwareOutputCacheStore>().MarkRequestStart(http);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(HeaderNames.SetCookie)
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Wraps the output cache store so that a page rendered from data read before an eviction is not stored
+/// after it: a request remembers the eviction count when it starts, and its entry is dropped if one of its
+/// tags was evicted since. Without this, a request that read the old item just before a publish committed
+/// could store the old page just after the eviction.
+/// </summary>
+public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttpContextAccessor httpContextAccessor) : IOutputCacheStore, IDisposable
+{
+    private static readonly object s_startKey = new();
+    private readonly ConcurrentDictionary<string, long> _evictedAt = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _lock = new(1, 1);
+    private long _evictions;
+
+    /// <summary>Remembers, for the request, how many evictions had happened when it started.</summary>
+    public void MarkRequestStart(HttpContext httpContext) => httpContext.Items[s_startKey] = Interlocked.Read(ref _evictions);
+
+    public async ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken)
+    {
+        await _lock.WaitAsync(CancellationToken.None);
+        try
+        {
+            _evictedAt[tag] = Interlocked.Increment(ref _evictions);
+            await inner.EvictByTagAsync(tag, CancellationToken.None);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+
+    public void Dispose() => _lock.Dispose();
+
+    public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
+
+    public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
+    {
+        var started = httpContextAccessor.HttpContext?.Items[s_startKey] as long?;
+        await _lock.WaitAsync(cancellationToken);
+        try
+        {
+            // Entries of other policies carry no start mark; they are stored as they come.
+            if (started is not null && (tags ?? []).Any(t => _evictedAt.TryGetValue(t, out var at) && at > started))
+            {
+                return;
+            }
+
+            await inner.SetAsync(key, value, tags, validFor, cancellationToken);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+    }
+}
+
+/// <summary>
+/// Evicts the cached pages an item change affects, once the change is committed (see <see cref="ContentCommitActions"/>):
+/// the item's pages, pages listing its type, its translations' pages, the sitemap, and the home pages when it becomes one.
+/// Drafts saved without publishing change no public page and evict nothing.
+/// </summary>
+public sealed class OutputCacheEvictionHandler(ContentCommitActions afterCommit, IOutputCacheStore store) : ContentHandlerBase
+{
+    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
+
+    public override Task PublishedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
+
+    public override Task UnpublishedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
+
+    public override Task RemovedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
+
+    public override Task RestoredAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
+
+    public override Task UpdatedAsync(ContentContext context, CancellationToken cancellationToken) =>
+        context.Item.Published ? Evict(context.Item) : Task.CompletedTask;
+
+    private Task Evict(ContentItem item)
+    {
+        if (_tags.Count == 0)
+        {
+            afterCommit.Add(EvictAsync);
+        }
+
+        _tags.Add(OutputCacheTags.ContentItem(item.ContentItemId));
+        _tags.Add(OutputCacheTags.ContentType(item.ContentType));
+        _tags.Add(OutputCacheTags.Routes);
+        if (item.LocalizationSet is { Length: > 0 } set)
+        {
+            _tags.Add(OutputCacheTags.LocalizationSet(set));
+        }
+
+        if (AutoroutePartHandler.IsHomepage(item))
+        {
+            _tags.Add(OutputCacheTags.Home);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task EvictAsync(CancellationToken cancellationToken)
+    {
+        var tags = _tags.ToList();
+        _tags.Clear();
+        foreach (var tag in tags)
+        {
+            await store.EvictByTagAsync(tag, cancellationToken);
+        }
+    }
+}
