@@ -1,5 +1,7 @@
 using System.Net;
+using Cms.Contents.Services;
 using LtkSite.Testing;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -106,6 +108,29 @@ public abstract class OutputCacheTests<TFixture>(TFixture fixture) : SiteTest<TF
         var sitemap = await Client.GetStringAsync("/sitemap.xml");
         Assert.Contains("http://localhost/cache-g", sitemap, StringComparison.Ordinal);
         Assert.DoesNotContain("http://localhost/cache-f", sitemap, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_that_started_rendering_before_an_eviction_is_not_stored_after_it()
+    {
+        // The race a publish can meet: a request reads the old item, the publish commits and evicts,
+        // then the request's page reaches the store. The store must not keep it.
+        var store = Site.Services.GetRequiredService<EvictionAwareOutputCacheStore>();
+        var accessor = Site.Services.GetRequiredService<IHttpContextAccessor>();
+        var tags = new[] { OutputCacheTags.ContentItem("racepage0000000000000000000") };
+
+        accessor.HttpContext = new DefaultHttpContext();
+        store.MarkRequestStart(accessor.HttpContext);
+        await store.EvictByTagAsync(tags[0], CancellationToken.None);
+        await store.SetAsync("race-old", [1], tags, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.Null(await store.GetAsync("race-old", CancellationToken.None));
+
+        // A request that started after the eviction read the new item: its page is stored.
+        accessor.HttpContext = new DefaultHttpContext();
+        store.MarkRequestStart(accessor.HttpContext);
+        await store.SetAsync("race-new", [2], tags, TimeSpan.FromMinutes(1), CancellationToken.None);
+        Assert.Equal([2], await store.GetAsync("race-new", CancellationToken.None));
+        accessor.HttpContext = null;
     }
 
     private async Task BulkAsync(string action, string id)
