@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Contents.Services;
 using Cms.Core.Security;
 using LtkSite.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtkSite.Tests.Integration;
@@ -254,6 +258,45 @@ public abstract partial class MenuTests<TFixture>(TFixture fixture) : SiteTest<T
         foreach (var version in exported)
         {
             Assert.True(JsonNode.DeepEquals(festival, FindItem(version!["MenuItemsListPart"]!["MenuItems"]!.AsArray(), "ltkmenuitemdafestival00000")), "the nested festival item changed on its way through import and export");
+        }
+    }
+
+
+    [Fact]
+    public async Task A_page_showing_the_menu_is_tagged_for_the_output_cache_with_the_menu_type_and_the_linked_pages()
+    {
+        // The output cache evicts pages by these tags when content is published or unpublished; here a stand-in
+        // for it records what each page says it depends on.
+        var tags = new ConcurrentDictionary<string, IReadOnlySet<string>>();
+        using var tagged = Site.WithWebHostBuilder(builder => builder.ConfigureServices(services =>
+            services.AddSingleton<IStartupFilter>(new RecordOutputCacheTags(tags))));
+        using var client = tagged.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lykkens-gave")).StatusCode);
+
+        var pageTags = tags["/lykkens-gave"];
+        Assert.Contains("contenttype:Menu", pageTags);
+        Assert.Contains("contentitem:ltkfestivalda0000000000000", pageTags);
+        Assert.Contains("contentitem:ltkprojectlykkensgave00000", pageTags);
+        Assert.Contains("contentitem:ltkcontactda00000000000000", pageTags);
+    }
+
+    private sealed class RecordOutputCacheTags(ConcurrentDictionary<string, IReadOnlySet<string>> tags) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                var feature = new CacheFeature(new OutputCacheContext { HttpContext = context });
+                context.Features.Set<IOutputCacheFeature>(feature);
+                await nextMiddleware(context);
+                tags[context.Request.Path.Value ?? ""] = feature.Context.Tags;
+            });
+            next(app);
+        };
+
+        private sealed class CacheFeature(OutputCacheContext context) : IOutputCacheFeature
+        {
+            public OutputCacheContext Context { get; } = context;
         }
     }
 
