@@ -263,6 +263,23 @@ public abstract partial class MenuTests<TFixture>(TFixture fixture) : SiteTest<T
 
 
     [Fact]
+    public async Task A_new_menu_gets_its_alias_in_the_content_editor_and_a_bad_alias_is_refused()
+    {
+        await Client.LoginAsAdminAsync();
+        var refused = await Client.PostFormAsync("/admin/content/new/Menu", "/admin/content/new/Menu",
+            [new("TitlePart.Title", "Sidemenu"), new("AliasPart.Alias", "Side Menu!"), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Aliasset kan have små bogstaver a–z, tal og bindestreger, højst 64 tegn.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Side Menu!\"", html, StringComparison.Ordinal);
+
+        var created = await Client.PostFormAsync("/admin/content/new/Menu", "/admin/content/new/Menu",
+            [new("TitlePart.Title", "Sidemenu"), new("AliasPart.Alias", "sidemenu"), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Matches(new Regex(">Sidemenu</a></th>\\s*<td>[^<]*</td>\\s*<td>sidemenu</td>\\s*<td>Udgivet</td>"), await Client.GetStringAsync("/admin/menus"));
+    }
+
+    [Fact]
     public async Task A_page_showing_the_menu_is_tagged_for_the_output_cache_with_the_menu_type_and_the_linked_pages()
     {
         // The output cache evicts pages by these tags when content is published or unpublished; here a stand-in

@@ -1,4 +1,6 @@
+using Cms.Contents;
 using Cms.Core.Modules;
+using Cms.Menus.Parts;
 using Cms.Menus.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +13,6 @@ public sealed class Startup : ModuleStartup
         services.AddPermissionProvider<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddScoped<MenuService>();
+        services.AddContentPart<AliasPartDriver>();
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Cms.Menus.ViewComponents;
 
 /// <summary>What the menu and breadcrumb views get.</summary>
-public sealed record MenuViewModel(PublicMenu Menu, string CurrentPath);
+public sealed record MenuViewModel(PublicMenu Menu, string CurrentPath, bool IsMain);
 
 /// <summary>The published menu with the alias in the request's language, as nested lists in a nav.</summary>
 public sealed class MenuViewComponent(MenuService menus) : ViewComponent
@@ -19,7 +19,7 @@ public sealed class MenuViewComponent(MenuService menus) : ViewComponent
         MenuCacheTags.Add(HttpContext, menu);
         return menu is null || menu.Items.Count == 0
             ? Content("")
-            : View(new MenuViewModel(menu, HttpContext.Request.PathBase + HttpContext.Request.Path));
+            : View(new MenuViewModel(menu, HttpContext.Request.PathBase + HttpContext.Request.Path, alias == MenuNames.MainAlias));
     }
 }
 
