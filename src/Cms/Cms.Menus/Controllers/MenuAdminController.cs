@@ -194,7 +194,7 @@ public sealed class MenuAdminController(
 
     [HttpPost("{id}/move")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Move(string id, string? baseVersionId, string? itemId, MenuMove direction)
+    public async Task<IActionResult> Move(string id, string? baseVersionId, string? itemId, MenuMove? direction)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
         {
@@ -206,7 +206,7 @@ public sealed class MenuAdminController(
             return NotFound();
         }
 
-        return await SaveAsync(menu, baseVersionId, content => MenuTree.Move(content, itemId ?? "", direction), T["The menu item was moved. Publish the menu to show the change on the site."], new());
+        return await SaveAsync(menu, baseVersionId, content => direction is { } move && MenuTree.Move(content, itemId ?? "", move), T["The menu item was moved. Publish the menu to show the change on the site."], new());
     }
 
     [HttpPost("{id}/remove")]
