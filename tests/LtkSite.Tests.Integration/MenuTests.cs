@@ -28,7 +28,7 @@ public abstract partial class MenuTests<TFixture>(TFixture fixture) : SiteTest<T
     {
         var danish = await Client.GetStringAsync("/kulturfestival");
         var nav = Nav(danish, "Hovedmenu");
-        Assert.Contains("<a href=\"/integrationsraadet\">Forside</a>", nav, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"/\">Forside</a>", nav, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/medlemmer\">Medlemmer</a>", nav, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/kontakt\">Kontakt</a>", nav, StringComparison.Ordinal);
         Assert.Matches(new Regex("<a href=\"/kulturfestival\" aria-current=\"page\">Kulturfestival</a>\\s*<ul class=\"site-menu-sublist\">\\s*<li>\\s*<a href=\"/lykkens-gave\">Lykkens Gave</a>"), nav);
@@ -45,15 +45,16 @@ public abstract partial class MenuTests<TFixture>(TFixture fixture) : SiteTest<T
     public async Task Breadcrumb_shows_the_menu_ancestors_of_a_nested_page_and_the_title_of_other_pages()
     {
         var nested = Breadcrumb(await Client.GetStringAsync("/lykkens-gave"), "Brødkrumme");
-        Assert.Matches(new Regex("<li>\\s*<a href=\"/integrationsraadet\">Forside</a>\\s*</li>\\s*<li>\\s*<a href=\"/kulturfestival\">Kulturfestival</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Lykkens Gave</span>\\s*</li>\\s*</ol>"), nested);
+        Assert.Matches(new Regex("<li>\\s*<a href=\"/\">Forside</a>\\s*</li>\\s*<li>\\s*<a href=\"/kulturfestival\">Kulturfestival</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Lykkens Gave</span>\\s*</li>\\s*</ol>"), nested);
 
         var outside = Breadcrumb(await Client.GetStringAsync("/privatliv"), "Brødkrumme");
-        Assert.Matches(new Regex("<li>\\s*<a href=\"/integrationsraadet\">Forside</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Sådan behandler vi dine personoplysninger</span>\\s*</li>"), outside);
+        Assert.Matches(new Regex("<li>\\s*<a href=\"/\">Forside</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Sådan behandler vi dine personoplysninger</span>\\s*</li>"), outside);
 
         var english = Breadcrumb(await Client.GetStringAsync("/en/prize"), "Breadcrumb");
-        Assert.Matches(new Regex("<li>\\s*<a href=\"/en/integration-council\">Front page</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Integration Prize</span>\\s*</li>"), english);
+        Assert.Matches(new Regex("<li>\\s*<a href=\"/en\">Front page</a>\\s*</li>\\s*<li>\\s*<span aria-current=\"page\">Integration Prize</span>\\s*</li>"), english);
 
-        Assert.DoesNotContain("class=\"breadcrumb\"", await Client.GetStringAsync("/integrationsraadet"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"breadcrumb\"", await Client.GetStringAsync("/"), StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"breadcrumb\"", await Client.GetStringAsync("/en"), StringComparison.Ordinal);
     }
 
     [Fact]

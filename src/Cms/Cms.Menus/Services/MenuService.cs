@@ -87,8 +87,9 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
         foreach (var item in items)
         {
             var culture = item.Culture ?? "";
-            var route = routes.FirstOrDefault(r => r.ContentItemId == item.ContentItemId && r.Culture == culture)
-                ?? routes.FirstOrDefault(r => r.ContentItemId == item.ContentItemId);
+            // A home page holds its own path and the empty one; the empty one (/ or /en) is its address.
+            var own = routes.Where(r => r.ContentItemId == item.ContentItemId).OrderBy(r => r.Path.Length == 0 ? 0 : 1).ToList();
+            var route = own.FirstOrDefault(r => r.Culture == culture) ?? own.FirstOrDefault();
             if (route is not null)
             {
                 result[item.ContentItemId] = new MenuTarget(item.ContentItemId, item.DisplayText, item.ContentType, Url(route.Culture, route.Path, settings));
