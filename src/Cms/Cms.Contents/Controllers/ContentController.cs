@@ -420,6 +420,12 @@ public sealed class ContentController(
     private async Task<IActionResult> SaveAsync(ContentItem item, ContentTypeDefinition type, bool isNew, EditPost post, CancellationToken cancellationToken)
     {
         var form = new ContentEditorForm(Request.Form);
+        if (EditorRefresh.TryApply(form))
+        {
+            // A picker searched or turned a page: the editor is shown again as typed, nothing is saved or checked.
+            return View("Edit", await EditModelAsync(item, type, form, isNew, post: post, cancellationToken: cancellationToken));
+        }
+
         await editors.ApplyAsync(item, type, form, cancellationToken);
 
         var draftable = type.TypeSettings.Draftable;
