@@ -53,7 +53,7 @@ public sealed class ContentController(
         items = query.Status switch
         {
             "draft" => items.Where(i => !i.Published),
-            "published" => items.Where(i => Items.Any(p => p.ContentItemId == i.ContentItemId && p.Published)),
+            "published" => items.Where(i => i.HasPublished),
             "scheduled" => items.Where(i => i.ScheduledPublishUtc != null),
             _ => items,
         };
@@ -104,7 +104,7 @@ public sealed class ContentController(
         var rows = await items.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new ContentListRow(
                 i.ContentItemId, i.ContentType, i.DisplayText, i.Published,
-                i.Published || Items.Any(p => p.ContentItemId == i.ContentItemId && p.Published),
+                i.HasPublished,
                 i.Owner, i.Culture, i.ModifiedUtc, i.PublishedUtc, i.ScheduledPublishUtc, i.DeletedUtc))
             .ToListAsync(cancellationToken);
 
@@ -420,6 +420,12 @@ public sealed class ContentController(
     private async Task<IActionResult> SaveAsync(ContentItem item, ContentTypeDefinition type, bool isNew, EditPost post, CancellationToken cancellationToken)
     {
         var form = new ContentEditorForm(Request.Form);
+        if (EditorRefresh.TryApply(form))
+        {
+            // A picker searched or turned a page: the editor is shown again as typed, nothing is saved or checked.
+            return View("Edit", await EditModelAsync(item, type, form, isNew, post: post, cancellationToken: cancellationToken));
+        }
+
         await editors.ApplyAsync(item, type, form, cancellationToken);
 
         var draftable = type.TypeSettings.Draftable;

@@ -48,7 +48,7 @@ public sealed class ContentTypesController(
     private const string TextEditorTextArea = "TextArea";
 
     /// <summary>Field settings the form edits, each shown only when the field type's settings class has it.</summary>
-    private static readonly string[] s_fieldSettingNames = ["Hint", "Required", "MaxLength", "Minimum", "Maximum", "Scale", "Options", "Multiple", "DisplayedContentTypes"];
+    private static readonly string[] s_fieldSettingNames = ["Hint", "Required", "MaxLength", "Minimum", "Maximum", "Scale", "ThousandsSeparator", "Options", "Multiple", "DisplayedContentTypes"];
 
     [HttpGet("")]
     public async Task<IActionResult> Index()
@@ -761,6 +761,12 @@ public sealed class ContentTypesController(
             Scale = GroupString(group, "Scale"),
             Multiple = GroupBool(group, "Multiple"),
         };
+        if (field.FieldName == FieldTypes.Numeric)
+        {
+            // Read through the settings class: a field stored before the setting existed keeps its separator.
+            model.ThousandsSeparator = field.Settings.GetSettings<NumericFieldSettings>().ThousandsSeparator;
+        }
+
         if (field.FieldName == FieldTypes.Choice)
         {
             var options = field.Settings.GetSettings<ChoiceFieldSettings>().Options;
@@ -827,6 +833,11 @@ public sealed class ContentTypesController(
         if (supported.Contains("Scale"))
         {
             group["Scale"] = ParseOptionalInt(model.Scale, nameof(model.Scale), 0, 10, T["Enter the number of decimals as a whole number from 0 to 10."]) ?? 0;
+        }
+
+        if (supported.Contains("ThousandsSeparator"))
+        {
+            group["ThousandsSeparator"] = model.ThousandsSeparator;
         }
 
         if (supported.Contains("Minimum"))

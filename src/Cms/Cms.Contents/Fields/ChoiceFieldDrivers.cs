@@ -60,11 +60,17 @@ public sealed class ChoiceFieldDriver(IStringLocalizer<ContentStrings> T) : ICon
 /// <summary>An item a picker offers.</summary>
 public sealed record PickableItem(string ContentItemId, string DisplayText, string ContentType, bool Published);
 
+/// <summary>
+/// What a content picker offers: the chosen items (always, so a save keeps them) and one page of the items
+/// that match the search, by title.
+/// </summary>
+public sealed record ContentPickerEditorData(IReadOnlyList<PickableItem> Chosen, IReadOnlyList<PickableItem> Items, string Search, int Page, int Pages, int Total);
+
 /// <summary>ContentPickerField: links to other items of the allowed types, stored as their ids.</summary>
 public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T, LtkDbContext db) : IContentFieldDriver
 {
-    /// <summary>A picker lists at most this many items; more than that needs a search, not a list.</summary>
-    private const int MaxOptions = 500;
+    /// <summary>Items a picker shows at once; the rest are found by searching or turning the page.</summary>
+    public const int PageSize = 50;
 
     public string FieldType => FieldTypes.ContentPicker;
 
@@ -96,11 +102,33 @@ public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T,
         return new JsonObject { ["ContentItemIds"] = new JsonArray(chosen.Select(v => (JsonNode)JsonValue.Create(v)).ToArray()) };
     }
 
-    public async Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) =>
-        await Query(field.Settings<ContentPickerFieldSettings>())
-            .OrderBy(i => i.DisplayTextNormalized).Take(MaxOptions)
+    public Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) =>
+        EditorDataAsync(field, new ContentEditorForm(), cancellationToken);
+
+    public async Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
+    {
+        var settings = field.Settings<ContentPickerFieldSettings>();
+        var chosenIds = form.GetAll(field.Name("ContentItemIds")).Distinct(StringComparer.Ordinal).ToList();
+        var chosen = chosenIds.Count == 0 ? [] : await Query(settings).Where(i => chosenIds.Contains(i.ContentItemId))
+            .OrderBy(i => i.DisplayTextNormalized).Select(i => new PickableItem(i.ContentItemId, i.DisplayText, i.ContentType, i.Published))
+            .ToListAsync(cancellationToken);
+
+        var search = form.Get(field.Name("Search")).Trim();
+        var matching = Query(settings);
+        if (search.Length > 0)
+        {
+            var normalized = search.ToLowerInvariant();
+            matching = matching.Where(i => i.DisplayTextNormalized.Contains(normalized));
+        }
+
+        var total = await matching.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = EditorRefresh.Page(form, field.Prefix, pages);
+        var items = await matching.OrderBy(i => i.DisplayTextNormalized).ThenBy(i => i.Id).Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new PickableItem(i.ContentItemId, i.DisplayText, i.ContentType, i.Published))
             .ToListAsync(cancellationToken);
+        return new ContentPickerEditorData(chosen, items.Where(i => !chosenIds.Contains(i.ContentItemId)).ToList(), search, page, pages, total);
+    }
 
     public async Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken)
     {

@@ -56,6 +56,12 @@ public interface IContentFieldDriver
     /// <summary>Data the editor needs beyond the inputs (e.g. the items a picker offers).</summary>
     Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
 
+    /// <summary>
+    /// As <see cref="EditorDataAsync(FieldContext, CancellationToken)"/>, with the editor's inputs: a picker reads
+    /// its search and page from them (see <see cref="EditorRefresh"/>) and keeps the chosen values on offer.
+    /// </summary>
+    Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken) => EditorDataAsync(field, cancellationToken);
+
     Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken);
 }
 

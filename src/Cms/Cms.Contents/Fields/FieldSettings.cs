@@ -63,6 +63,9 @@ public sealed class NumericFieldSettings
     /// <summary>Digits after the decimal point; 0 for whole numbers.</summary>
     public int Scale { get; set; }
 
+    /// <summary>Whether numbers are shown with a thousands separator (1.234); off for years and other codes (2018).</summary>
+    public bool ThousandsSeparator { get; set; } = true;
+
     public decimal? Minimum { get; set; }
 
     public decimal? Maximum { get; set; }

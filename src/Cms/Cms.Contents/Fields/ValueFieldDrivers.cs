@@ -22,7 +22,7 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentStrings> T) : ICo
             number = parsed;
         }
 
-        form.Set(field.Name("Value"), number is { } n ? Format(n, settings.Scale) : "");
+        form.Set(field.Name("Value"), number is { } n ? Format(n, settings) : "");
     }
 
     public Task<JsonObject> UpdateAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
@@ -54,11 +54,11 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentStrings> T) : ICo
         }
         else if (settings.Minimum is { } min && number < min)
         {
-            form.AddError(name, T["{0} must be at least {1}.", field.Label, Format(min, settings.Scale)]);
+            form.AddError(name, T["{0} must be at least {1}.", field.Label, Format(min, settings)]);
         }
         else if (settings.Maximum is { } max && number > max)
         {
-            form.AddError(name, T["{0} must be at most {1}.", field.Label, Format(max, settings.Scale)]);
+            form.AddError(name, T["{0} must be at most {1}.", field.Label, Format(max, settings)]);
         }
         else
         {
@@ -70,11 +70,12 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentStrings> T) : ICo
 
     public Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken) =>
         Task.FromResult(FieldDriverSupport.GetDecimal(value, "Value") is { } n
-            ? ContentDisplay.FromText(Format(n, field.Settings<NumericFieldSettings>().Scale))
+            ? ContentDisplay.FromText(Format(n, field.Settings<NumericFieldSettings>()))
             : ContentDisplay.Empty);
 
-    /// <summary>Danish notation: 1.234,5.</summary>
-    private static string Format(decimal number, int scale) => number.ToString("N" + Math.Max(scale, 0), FieldDriverSupport.Danish);
+    /// <summary>Danish notation: 1.234,5, or 1234,5 without the thousands separator.</summary>
+    private static string Format(decimal number, NumericFieldSettings settings) =>
+        number.ToString((settings.ThousandsSeparator ? "N" : "F") + Math.Max(settings.Scale, 0), FieldDriverSupport.Danish);
 }
 
 /// <summary>BooleanField: a checkbox.</summary>

@@ -119,6 +119,9 @@ public sealed class ContentTypeFieldViewModel
 
     public string? Scale { get; set; }
 
+    /// <summary>Number fields: 1.234 rather than 1234 (off for years).</summary>
+    public bool ThousandsSeparator { get; set; } = true;
+
     /// <summary>Choice options, one a line: <c>Name|value</c> or just <c>value</c>.</summary>
     public string? Options { get; set; }
 

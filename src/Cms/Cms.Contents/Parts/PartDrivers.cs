@@ -6,6 +6,7 @@ using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -222,13 +223,16 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : ICon
 /// <summary>An item in a list.</summary>
 public sealed record ListChild(string ContentItemId, string DisplayText, string ContentType, bool Published, DateTime ModifiedUtc, int Order);
 
-/// <summary>What the list editor shows: the items in the list and the types that can be added.</summary>
-public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes, bool EnableOrdering = false);
+/// <summary>What the list editor shows: one page of the items in the list and the types that can be added.</summary>
+public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes, bool EnableOrdering = false, int Page = 1, int Pages = 1);
 
 /// <summary>ListPart: no inputs of its own; the editor shows the list's items and buttons to add new ones.</summary>
-public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions, IStringLocalizer<ContentStrings> T) : IContentPartDriver
+public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions, IHttpContextAccessor httpContext, IStringLocalizer<ContentStrings> T) : IContentPartDriver
 {
-    private const int Shown = 50;
+    public const int PageSize = 50;
+
+    /// <summary>The query-string value of the list editor's page: <c>/admin/content/{id}/edit?listPage=2</c>.</summary>
+    public const string PageQueryName = "listPage";
 
     /// <summary>Form name prefix of the position inputs, one per item: <c>ListPart.Order.{contentItemId}</c>.</summary>
     public const string OrderPrefix = "ListPart.Order.";
@@ -293,9 +297,16 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
         }
 
         var query = db.Set<ContentItem>().AsNoTracking().Where(i => i.ContainerId == item.ContentItemId && i.Latest && i.DeletedUtc == null);
-        var ordered = settings.EnableOrdering ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc) : query.OrderByDescending(i => i.CreatedUtc);
-        var children = await ordered.Take(Shown)
+        var total = await query.CountAsync(cancellationToken);
+        var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
+        var page = int.TryParse(httpContext.HttpContext?.Request.Query[PageQueryName], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var asked)
+            ? Math.Clamp(asked, 1, pages)
+            : 1;
+        var ordered = settings.EnableOrdering
+            ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id)
+            : query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id);
+        var children = await ordered.Skip((page - 1) * PageSize).Take(PageSize)
             .Select(i => new ListChild(i.ContentItemId, i.DisplayText, i.ContentType, i.Published, i.ModifiedUtc, i.ContainedOrder)).ToListAsync(cancellationToken);
-        return new ListEditorData(children, await query.CountAsync(cancellationToken), types, settings.EnableOrdering);
+        return new ListEditorData(children, total, types, settings.EnableOrdering, page, pages);
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
+using Cms.Core.Data;
 using Cms.Core.Recipes;
 
 namespace Cms.Contents.Recipes;
@@ -13,7 +14,7 @@ namespace Cms.Contents.Recipes;
 /// and the audit trail see them as they see an editor's save. An item whose parts and publish state
 /// already match what is stored is left alone, so a second run adds no versions.
 /// </summary>
-public sealed class ContentRecipeStep(ContentManager contents, ContentDefinitionManager definitions, RecipeRunLog log) : IRecipeStepHandler
+public sealed class ContentRecipeStep(LtkDbContext db, ContentManager contents, ContentDefinitionManager definitions, RecipeRunLog log) : IRecipeStepHandler
 {
     /// <summary>Item properties that are not parts (everything else that is an object is a part).</summary>
     private static readonly HashSet<string> s_itemProperties = new(StringComparer.OrdinalIgnoreCase)
@@ -39,6 +40,12 @@ public sealed class ContentRecipeStep(ContentManager contents, ContentDefinition
             }
 
             await ImportAsync(entry, i + 1, cancellationToken);
+
+            // Every item is saved by now (the caller's transaction stays open). Without this the unit of work
+            // would track every imported row, and each save would compare all of them with their snapshots:
+            // the import grew with the square of the item count (10,000 items took about 12 minutes).
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
         }
     }
 

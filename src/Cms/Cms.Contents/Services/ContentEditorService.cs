@@ -54,7 +54,7 @@ public sealed class ContentEditorService(
                     fieldDriver.WriteInputs(item.TryGetPart(part.Prefix)?[field.Definition.Name] as System.Text.Json.Nodes.JsonObject, field, form, isNew);
                 }
 
-                var data = await fieldDriver.EditorDataAsync(field, cancellationToken);
+                var data = await fieldDriver.EditorDataAsync(field, form, cancellationToken);
                 fields.Add(new FieldEditorEntry(fieldDriver.EditorView, new FieldEditor(field, form, data)));
             }
 

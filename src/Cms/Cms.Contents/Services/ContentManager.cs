@@ -74,6 +74,7 @@ public sealed class ContentManager(
         item.Number = 1;
         item.Latest = true;
         item.Published = publish || !Draftable(type);
+        item.HasPublished = item.Published;
         item.Owner = string.IsNullOrEmpty(item.Owner) ? UserName : item.Owner;
         item.Author = UserName;
         item.CreatedUtc = item.CreatedUtc == default ? now : item.CreatedUtc;
@@ -147,6 +148,7 @@ public sealed class ContentManager(
             await PublishVersionAsync(target, published, type, cancellationToken);
         }
 
+        target.HasPublished = target.Published || published is { Published: true };
         await SaveAsync(target, cancellationToken);
         return target;
     }
@@ -165,6 +167,7 @@ public sealed class ContentManager(
         var context = new ContentContext(latest, type) { Previous = published };
         await RunUpdatingAsync(context, cancellationToken);
         await PublishVersionAsync(latest, published, type, cancellationToken);
+        latest.HasPublished = true;
         await SaveAsync(latest, cancellationToken);
         return true;
     }
@@ -180,6 +183,9 @@ public sealed class ContentManager(
 
         published.Published = false;
         Touch(published);
+        var latest = published.Latest ? published : await Items.FirstAsync(i => i.ContentItemId == contentItemId && i.Latest, cancellationToken);
+        latest.HasPublished = false;
+        Touch(latest);
         var type = await definitions.GetTypeAsync(published.ContentType, cancellationToken);
         await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), cancellationToken);
         await SaveAsync(published, cancellationToken);
@@ -204,6 +210,7 @@ public sealed class ContentManager(
             await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), cancellationToken);
         }
 
+        latest.HasPublished = false;
         var now = Now;
         foreach (var version in versions)
         {

@@ -22,8 +22,29 @@ public sealed class MediaFieldSettings
     public List<string> AllowedExtensions { get; set; } = [];
 }
 
-/// <summary>What the Media field editor offers: the library files that may be picked.</summary>
-public sealed record MediaFieldEditorData(IReadOnlyList<MediaEntry> Files);
+/// <summary>
+/// What the Media field editor offers: the chosen files first, then one page of the library files that may be
+/// picked, narrowed to a folder and a search in the file names when the library is large.
+/// </summary>
+public sealed record MediaFieldEditorData(IReadOnlyList<MediaEntry> Files)
+{
+    /// <summary>The folders that hold files that may be picked ("" is the library's top).</summary>
+    public IReadOnlyList<string> Folders { get; init; } = [];
+
+    /// <summary>Whether the library holds enough files to offer the folder filter and search.</summary>
+    public bool Filterable { get; init; }
+
+    public string Folder { get; init; } = "";
+
+    public string Search { get; init; } = "";
+
+    public int Page { get; init; } = 1;
+
+    public int Pages { get; init; } = 1;
+
+    /// <summary>Files that match the folder and search.</summary>
+    public int Total { get; init; }
+}
 
 /// <summary>
 /// MediaField: files of the library, stored as Orchard stores them, <c>{"Paths": [..], "MediaTexts": [..]}</c>
@@ -32,6 +53,12 @@ public sealed record MediaFieldEditorData(IReadOnlyList<MediaEntry> Files);
 public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<MediaStrings> T) : IContentFieldDriver
 {
     public const string FieldTypeName = "MediaField";
+
+    /// <summary>Above this many files the picker offers a folder filter and a search, and shows a page at a time.</summary>
+    public const int FilterFrom = 20;
+
+    /// <summary>Files the picker shows at once when the library is large.</summary>
+    public const int PageSize = 30;
 
     /// <summary>Width the srcset assumes when a page does not say otherwise: the main column at most 960px wide.</summary>
     private const string Sizes = "(max-width: 960px) 100vw, 960px";
@@ -103,11 +130,33 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
         };
     }
 
-    public async Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken)
+    public Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) =>
+        EditorDataAsync(field, new ContentEditorForm(), cancellationToken);
+
+    public async Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
     {
         var settings = field.Settings<MediaFieldSettings>();
-        var files = await store.ListAllFilesAsync(cancellationToken);
-        return new MediaFieldEditorData(files.Where(f => MediaTypes.FromPath(f.Path) is not null && IsAllowed(settings, f.Path)).ToList());
+        var files = (await store.ListAllFilesAsync(cancellationToken)).Where(f => MediaTypes.FromPath(f.Path) is not null && IsAllowed(settings, f.Path)).ToList();
+        var folders = files.Select(f => FolderOf(f.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (files.Count <= FilterFrom)
+        {
+            return new MediaFieldEditorData(files) { Folders = folders, Total = files.Count };
+        }
+
+        // Chosen files stay on offer (and keep their alternative text) whatever the filter shows.
+        var chosen = form.GetAll(field.Name("Paths")).ToHashSet(StringComparer.Ordinal);
+        var folder = form.Get(field.Name("Folder")).Trim();
+        var search = form.Get(field.Name("Search")).Trim();
+        var matching = files.Where(f => !chosen.Contains(f.Path)
+            && (folder.Length == 0 || FolderOf(f.Path) == folder || f.Path.StartsWith(folder + "/", StringComparison.Ordinal))
+            && (search.Length == 0 || f.Name.Contains(search, StringComparison.OrdinalIgnoreCase))).ToList();
+        var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var page = EditorRefresh.Page(form, field.Prefix, pages);
+        var shown = files.Where(f => chosen.Contains(f.Path)).Concat(matching.Skip((page - 1) * PageSize).Take(PageSize)).ToList();
+        return new MediaFieldEditorData(shown)
+        {
+            Folders = folders, Filterable = true, Folder = folder, Search = search, Page = page, Pages = pages, Total = matching.Count,
+        };
     }
 
     public async Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken)
@@ -147,6 +196,8 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
 
         return new ContentDisplay(string.Join(", ", paths.Select((p, i) => i < texts.Count && texts[i].Length > 0 ? $"{p} ({texts[i]})" : p)), html);
     }
+
+    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 
     private static bool IsAllowed(MediaFieldSettings settings, string path) =>
         settings.AllowedExtensions.Count == 0

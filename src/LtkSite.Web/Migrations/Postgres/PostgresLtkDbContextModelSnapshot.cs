@@ -146,6 +146,9 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("HasPublished")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("Latest")
                         .HasColumnType("boolean");
 
@@ -190,9 +193,14 @@ namespace LtkSite.Web.Migrations.Postgres
 
                     b.HasIndex("ContainerId", "Latest", "ContainedOrder");
 
-                    b.HasIndex("ContentType", "Latest", "DeletedUtc");
+                    b.HasIndex("Latest", "DeletedUtc", "DisplayTextNormalized", "ContentType")
+                        .HasDatabaseName("IX_ContentItems_List_ByTitle");
 
-                    b.HasIndex("Latest", "DeletedUtc", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Latest", "DeletedUtc", "ModifiedUtc", "HasPublished", "Published", "Owner", "Culture")
+                        .HasDatabaseName("IX_ContentItems_List_ByTypeAndModified");
+
+                    b.HasIndex("Latest", "DeletedUtc", "ModifiedUtc", "ContentType", "HasPublished", "Published", "Owner", "Culture")
+                        .HasDatabaseName("IX_ContentItems_List_ByModified");
 
                     b.ToTable("ContentItems", (string)null);
                 });

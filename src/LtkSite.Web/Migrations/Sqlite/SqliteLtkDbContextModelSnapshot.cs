@@ -137,6 +137,9 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HasPublished")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Latest")
                         .HasColumnType("INTEGER");
 
@@ -181,9 +184,14 @@ namespace LtkSite.Web.Migrations.Sqlite
 
                     b.HasIndex("ContainerId", "Latest", "ContainedOrder");
 
-                    b.HasIndex("ContentType", "Latest", "DeletedUtc");
+                    b.HasIndex("Latest", "DeletedUtc", "DisplayTextNormalized", "ContentType")
+                        .HasDatabaseName("IX_ContentItems_List_ByTitle");
 
-                    b.HasIndex("Latest", "DeletedUtc", "ModifiedUtc");
+                    b.HasIndex("ContentType", "Latest", "DeletedUtc", "ModifiedUtc", "HasPublished", "Published", "Owner", "Culture")
+                        .HasDatabaseName("IX_ContentItems_List_ByTypeAndModified");
+
+                    b.HasIndex("Latest", "DeletedUtc", "ModifiedUtc", "ContentType", "HasPublished", "Published", "Owner", "Culture")
+                        .HasDatabaseName("IX_ContentItems_List_ByModified");
 
                     b.ToTable("ContentItems", (string)null);
                 });
