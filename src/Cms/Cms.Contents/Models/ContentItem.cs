@@ -32,7 +32,7 @@ public sealed class ContentItem
     /// <summary>
     /// On the latest version: whether some version of the item (this one or an older one) is published.
     /// Kept by the content manager so the content list filters and shows the status without a subquery
-    /// per row (docs/decisions/0010-has-published-flag.md). Not kept up to date on older versions.
+    /// per row (docs/decisions/0012-has-published-flag.md). Not kept up to date on older versions.
     /// </summary>
     public bool HasPublished { get; set; }
 
