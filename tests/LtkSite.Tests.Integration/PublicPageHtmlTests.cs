@@ -14,8 +14,7 @@ public abstract class PublicPageHtmlTests<TFixture>(TFixture fixture) : SiteTest
     [Fact]
     public async Task Every_seeded_page_is_valid_html_in_its_language()
     {
-        // The seeded pages (SeededContentTests lists them) and the home address.
-        foreach (var path in SeededContentTests<TFixture>.Pages.Select(p => p.Path).Prepend("/"))
+        foreach (var path in SeededSite.Pages.Select(p => p.Path).Prepend("/"))
         {
             var response = await Client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
