@@ -10,6 +10,8 @@ public static class Axe
     private static readonly AxeRunOptions WcagAA = new()
     {
         RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+        // Only violations are read; axe then keeps one node per passed rule instead of all, which makes a run much faster.
+        ResultTypes = [ResultType.Violations],
     };
 
     /// <summary>Fails with every violation listed, headed by <paramref name="what"/> (the page's address when not given).</summary>

@@ -13,7 +13,7 @@ public sealed class TemplateAccessibilityTests(BrowserFixture fixture) : IClassF
         Assert.Equal("Skabeloner", await page.Locator("h1").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Content-Page" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Content-Page", Exact = true }).ClickAsync();
         Assert.Equal("Skabelon Content-Page", await page.Locator("h1").InnerTextAsync());
         await Axe.AssertNoViolationsAsync(page);
 

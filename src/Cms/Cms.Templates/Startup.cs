@@ -18,6 +18,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<LiquidEngine>();
         services.AddSingleton<TemplateCache>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<PublishedItems>();
         services.Replace(ServiceDescriptor.Scoped<IContentItemRenderer, LiquidContentItemRenderer>());
     }
 }

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Cms.Contents.Controllers;
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
+using Cms.Contents.Services;
+using Cms.Core.Data;
+using Cms.Core.Settings;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Templates.Services;
+
+/// <summary>One published item as a template lists it: the item, its address, and its rendered summary.</summary>
+public sealed record ListedItem(ContentItem Item, string Title, string? Url, IHtmlContent Summary);
+
+/// <summary>How listed items are ordered.</summary>
+public enum ListOrder
+{
+    /// <summary>By title in Danish order (æ, ø, å after z).</summary>
+    Title,
+
+    /// <summary>Newest first: by the item's own Date field, else when it was published.</summary>
+    Newest,
+}
+
+/// <summary>
+/// Published items of a type for templates that list other items (the front page's news, the members page).
+/// A page that lists a type is tagged <c>contenttype:{Type}</c> for the output cache, so publishing any item of
+/// that type can evict it.
+/// </summary>
+public sealed class PublishedItems(
+    LtkDbContext db,
+    ContentDefinitionManager definitions,
+    ContentEditorService editors,
+    TemplateCache templates,
+    LiquidEngine engine,
+    SiteSettingsService siteSettings,
+    IHttpContextAccessor http,
+    IServiceProvider services)
+{
+    /// <summary>More than any page lists; keeps a mistaken template from loading a whole table.</summary>
+    public const int MaxItems = 500;
+
+    public static readonly StringComparer Danish = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
+
+    /// <summary>
+    /// Items of <paramref name="type"/> in <paramref name="culture"/> (items without a culture, such as members,
+    /// belong to every language), ordered, at most <paramref name="limit"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<ListedItem>> ListAsync(string type, string culture, ListOrder order, int limit, CancellationToken cancellationToken)
+    {
+        http.HttpContext?.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add($"contenttype:{type}");
+        var definition = await definitions.GetTypeAsync(type, cancellationToken);
+        if (definition is null || limit <= 0)
+        {
+            return [];
+        }
+
+        var items = await db.Set<ContentItem>().AsNoTracking()
+            .Where(i => i.Published && i.DeletedUtc == null && i.ContentType == type && (i.Culture == culture || i.Culture == null))
+            .OrderByDescending(i => i.PublishedUtc)
+            .Take(MaxItems)
+            .ToListAsync(cancellationToken);
+        var ordered = order == ListOrder.Newest
+            ? items.OrderByDescending(i => OwnDate(i, type) ?? "").ThenByDescending(i => i.PublishedUtc)
+            : items.OrderBy(i => TitleOf(i), Danish);
+        var chosen = ordered.Take(Math.Min(limit, MaxItems)).ToList();
+
+        var paths = await PathsAsync(chosen, culture, cancellationToken);
+        var settings = await siteSettings.GetAsync(cancellationToken);
+        var listed = new List<ListedItem>(chosen.Count);
+        foreach (var item in chosen)
+        {
+            var rows = await editors.DisplayAsync(item, definition, cancellationToken);
+            var model = new ContentDisplayViewModel(item, definition, rows, IsPreview: false);
+            var url = paths.TryGetValue(item.ContentItemId, out var path)
+                ? ContentDisplayController.UrlFor(item.Culture ?? culture, path, settings)
+                : null;
+            var template = await templates.ResolveAsync(TemplateNames.For(item, ContentDisplayType.Summary), db, cancellationToken);
+            var summary = template is null ? "" : await engine.RenderAsync(template.Template, model, ContentDisplayType.Summary, services, url);
+            listed.Add(new ListedItem(item, model.Title, url, new HtmlString(summary)));
+        }
+
+        return listed;
+    }
+
+    private async Task<Dictionary<string, string>> PathsAsync(List<ContentItem> items, string culture, CancellationToken cancellationToken)
+    {
+        var ids = items.Select(i => i.ContentItemId).ToList();
+        var entries = await db.Set<AutorouteEntry>().AsNoTracking()
+            .Where(e => ids.Contains(e.ContentItemId) && e.IsCurrent)
+            .Select(e => new { e.ContentItemId, e.Culture, e.Path })
+            .ToListAsync(cancellationToken);
+        return entries
+            .OrderBy(e => e.Culture == culture ? 0 : 1)
+            .GroupBy(e => e.ContentItemId)
+            .ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
+    }
+
+    private static string TitleOf(ContentItem item) => item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : item.DisplayText;
+
+    /// <summary>The yyyy-MM-dd value of the Date field of the type's own part, which sorts as text.</summary>
+    private static string? OwnDate(ContentItem item, string type) =>
+        item.TryGetPart(type)?["Date"] is JsonObject date && date["Value"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}
