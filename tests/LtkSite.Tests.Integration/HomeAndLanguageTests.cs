@@ -29,6 +29,18 @@ public abstract class HomeAndLanguageTests<TFixture>(TFixture fixture) : SiteTes
         Assert.Contains("23 members", englishHtml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/medlemmer", "en-GB,en;q=0.9", "da", "Gå til hovedindhold")]
+    [InlineData("/en/members", "da-DK,da;q=0.9", "en", "Skip to main content")]
+    public async Task A_page_speaks_the_language_of_its_address_whatever_the_browser_prefers(string address, string browserLanguages, string language, string skipLink)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, address);
+        request.Headers.AcceptLanguage.ParseAdd(browserLanguages);
+        var html = await (await Client.SendAsync(request)).Content.ReadAsStringAsync();
+        Assert.Contains($"<html lang=\"{language}\">", html, StringComparison.Ordinal);
+        Assert.Contains(skipLink, html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Monitors_may_ask_for_the_home_page_with_HEAD()
     {

@@ -121,11 +121,15 @@ public sealed class ContentDisplayController(
 }
 
 /// <summary>
-/// Pages under <c>/{two-letter}/…</c> are in that language: the request (page language, formatting, texts)
-/// follows the address, as long as the site supports the language.
+/// Public pages speak the language of their address: <c>/{two-letter}/…</c> is that language and every other
+/// public address is the site's default language, whatever the visitor's browser prefers (a Danish page must not
+/// get an English header because of Accept-Language). The staff's own pages (admin, sign-in, preview) are left to
+/// the next providers: the visitor's cookie or browser.
 /// </summary>
 public sealed class ContentPathCultureProvider : RequestCultureProvider
 {
+    private static readonly string[] s_staffPaths = ["/admin", "/login", "/logout", "/access-denied", "/preview"];
+
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
         // An error page shown for another address (re-executed 404, unhandled exception) speaks that address's language.
@@ -133,13 +137,15 @@ public sealed class ContentPathCultureProvider : RequestCultureProvider
             ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? httpContext.Request.Path.Value
             ?? "";
-        if (path.Length < 3)
+        if (s_staffPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (path.Length == p.Length || path[p.Length] == '/')))
         {
             return Task.FromResult<ProviderCultureResult?>(null);
         }
 
         var end = path.IndexOf('/', 1);
-        var first = end < 0 ? path[1..] : path[1..end];
-        return Task.FromResult(first.Length == 2 && first.All(char.IsAsciiLetterLower) ? new ProviderCultureResult(first) : null);
+        var first = path.Length < 3 ? "" : end < 0 ? path[1..] : path[1..end];
+        return Task.FromResult<ProviderCultureResult?>(first.Length == 2 && first.All(char.IsAsciiLetterLower)
+            ? new ProviderCultureResult(first)
+            : Options is { } options ? new ProviderCultureResult(options.DefaultRequestCulture.Culture.Name) : null);
     }
 }
