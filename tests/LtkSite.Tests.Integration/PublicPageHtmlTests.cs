@@ -14,14 +14,14 @@ public abstract class PublicPageHtmlTests<TFixture>(TFixture fixture) : SiteTest
     [Fact]
     public async Task Every_seeded_page_is_valid_html_in_its_language()
     {
-        foreach (var path in SeededSite.Pages.Select(p => p.Path).Prepend("/"))
+        foreach (var path in SeededSite.Pages.Select(p => p.Path))
         {
             var response = await Client.GetAsync(path);
             Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
             var html = await response.Content.ReadAsStringAsync();
 
             HtmlValidator.AssertValid(html, path);
-            var english = path.StartsWith("/en/", StringComparison.Ordinal);
+            var english = path == "/en" || path.StartsWith("/en/", StringComparison.Ordinal);
             Assert.Contains(english ? "<html lang=\"en\">" : "<html lang=\"da\">", html, StringComparison.Ordinal);
             Assert.Contains(english ? ">Skip to main content</a>" : ">Gå til hovedindhold</a>", html, StringComparison.Ordinal);
             Assert.Contains("<main id=\"main\"", html, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public abstract class PublicPageHtmlTests<TFixture>(TFixture fixture) : SiteTest
         Assert.Contains("<a href=\"/login\">Log ind for redaktører</a>", html, StringComparison.Ordinal);
         // Nothing is fetched from elsewhere: no external fonts, scripts or trackers.
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        Assert.DoesNotMatch("(src|href)=\"(https?:)?//", html);
+        Assert.DoesNotMatch("(src|href)=\"(https?:)?//(?!localhost/)", html);
 
         var english = await Client.GetStringAsync("/en/contact");
         Assert.Contains("<span class=\"site-brand-municipality\">Lyngby-Taarbæk Municipality</span>", english, StringComparison.Ordinal);
@@ -77,7 +77,7 @@ public abstract class PublicPageHtmlTests<TFixture>(TFixture fixture) : SiteTest
         Assert.Contains("<div><dt>Periode</dt><dd>Efteråret 2016</dd></div>", project, StringComparison.Ordinal);
         Assert.Contains("<p class=\"lead\">Filmen ”Lykkens Gave”", project, StringComparison.Ordinal);
 
-        var front = await Client.GetStringAsync("/integrationsraadet");
+        var front = await Client.GetStringAsync("/");
         Assert.Contains("<p class=\"lead\">Integrationsrådet har til formål", front, StringComparison.Ordinal);
     }
 
@@ -94,6 +94,6 @@ public abstract class PublicPageHtmlTests<TFixture>(TFixture fixture) : SiteTest
         }
 
         // No news published yet: the front page has no empty news section.
-        Assert.DoesNotContain("latest-news", await Client.GetStringAsync("/integrationsraadet"), StringComparison.Ordinal);
+        Assert.DoesNotContain("latest-news", await Client.GetStringAsync("/"), StringComparison.Ordinal);
     }
 }

@@ -43,7 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ICurrentContentItem>(sp => sp.GetRequiredService<CurrentContentItem>());
         AddPublicPageCache(services);
         services.TryAddScoped<IContentItemRenderer, DefaultContentItemRenderer>();
-        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider()));
+        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider { Options = o }));
         services.AddContentPart<TitlePartDriver>();
         services.AddContentPart<AutoroutePartDriver>();
         services.AddContentPart<HtmlBodyPartDriver>();
