@@ -1,5 +1,6 @@
 using Cms.Core.Data;
 using LtkSite.Testing;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IPage? _adminPage;
 
+    /// <summary>The media library of this site only, so uploads neither pile up in the project nor meet other runs' files.</summary>
+    private readonly string _mediaFolder = Path.Combine(Path.GetTempPath(), "ltk-browser-media-" + Guid.NewGuid().ToString("N"));
+
     public SiteFactory Site { get; private set; } = null!;
 
     public TestDatabase Database { get; private set; } = null!;
@@ -27,7 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        Site = new SiteFactory(Database) { UseRealServer = true };
+        Site = new BrowserSiteFactory(Database, _mediaFolder) { UseRealServer = true };
         Site.Start();
         var address = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
@@ -98,6 +102,21 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Database is not null)
         {
             await Database.DisposeAsync();
+        }
+
+        if (Directory.Exists(_mediaFolder))
+        {
+            Directory.Delete(_mediaFolder, recursive: true);
+        }
+    }
+
+    private sealed class BrowserSiteFactory(TestDatabase database, string mediaFolder) : SiteFactory(database)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Media:Root", Path.Combine(mediaFolder, "media"));
+            builder.UseSetting("Media:CacheRoot", Path.Combine(mediaFolder, "cache"));
         }
     }
 }

@@ -6,15 +6,6 @@ namespace LtkSite.Tests.Browser;
 /// <summary>WCAG 2.1 AA through axe-core on the media library pages: the list, errors, an uploaded image, the delete confirmation.</summary>
 public sealed class MediaAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(64, 48);
-        bitmap.Erase(SKColors.SeaGreen);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
-    }
-
     [Fact]
     public async Task Media_list_errors_upload_and_delete_pages_have_no_axe_violations()
     {
@@ -38,7 +29,7 @@ public sealed class MediaAccessibilityTests(BrowserFixture fixture) : IClassFixt
         var name = "axe-" + Guid.NewGuid().ToString("N")[..6];
         await page.GetByLabel("Mappenavn").FillAsync(name);
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret mappe" }).ClickAsync();
-        await page.Locator("#MediaFile").SetInputFilesAsync(new FilePayload { Name = "Havnen.png", MimeType = "image/png", Buffer = Png() });
+        await page.Locator("#MediaFile").SetInputFilesAsync(new FilePayload { Name = "Havnen.png", MimeType = "image/png", Buffer = TestImages.Png(SKColors.SeaGreen) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         Assert.Contains("Filen havnen.png blev uploadet.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Axe.AssertNoViolationsAsync(page);

@@ -117,7 +117,7 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
             var text = form.Get(TextName(field, path)).Trim();
             if (text.Length == 0 && MediaTypes.FromPath(path) is { IsImage: true })
             {
-                form.AddError(TextName(field, path), T["Describe the image {0} for people who cannot see it (alternative text).", MediaPath.NameOf(path)]);
+                form.AddError(TextName(field, path), T["Describe the image {0} for people who cannot see it (alternative text).", path]);
             }
 
             texts.Add(text);
