@@ -14,7 +14,7 @@ using SkiaSharp;
 namespace LtkSite.Tests.Integration;
 
 /// <summary>A site whose media library and variant cache live in a throw-away folder of their own.</summary>
-public sealed class MediaSiteFixture : SiteFixture
+public class MediaSiteFixture : SiteFixture
 {
     public string MediaFolder { get; } = Path.Combine(Path.GetTempPath(), "ltk-media-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -31,6 +31,12 @@ public sealed class MediaSiteFixture : SiteFixture
             builder.UseSetting("Media:CacheRoot", Path.Combine(folder, "cache"));
         }
     }
+}
+
+/// <summary>As <see cref="MediaSiteFixture"/>, on PostgreSQL.</summary>
+public sealed class PostgresMediaSiteFixture : MediaSiteFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Postgres;
 }
 
 /// <summary>Test images and uploads made in code.</summary>

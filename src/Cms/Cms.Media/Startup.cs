@@ -1,4 +1,5 @@
 using Cms.Contents;
+using Cms.Contents.Parts;
 using Cms.Core.Modules;
 using Cms.Media.Fields;
 using Cms.Media.Services;
@@ -17,5 +18,6 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MediaVariants>();
         services.AddScoped<MediaLibrary>();
         services.AddContentField<MediaFieldDriver>();
+        services.AddScoped<IImagePicker, MediaImagePicker>();
     }
 }

@@ -34,6 +34,13 @@ public interface IContentPartDriver
 
     Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
 
+    /// <summary>
+    /// As <see cref="EditorDataAsync(ContentItem, PartContext, bool, CancellationToken)"/>, with the editor's inputs:
+    /// a picker reads its filter, search and page from them.
+    /// </summary>
+    Task<object?> EditorDataAsync(ContentItem item, PartContext part, ContentEditorForm form, bool isNew, CancellationToken cancellationToken) =>
+        EditorDataAsync(item, part, isNew, cancellationToken);
+
     /// <summary>What the part shows on the page and in the version comparison; null when it shows nothing.</summary>
     ContentDisplay? Display(ContentItem item, PartContext part) => null;
 }

@@ -171,12 +171,18 @@ public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, S
     }
 }
 
-/// <summary>SeoMetaPart: what search engines and social media show.</summary>
-public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+/// <summary>
+/// SeoMetaPart: what search engines and social media show. The social image is an address ("/media/…" for a
+/// library file, or an external https:// address) chosen with the <see cref="IImagePicker"/> when one is
+/// registered, with its alternative text.
+/// </summary>
+public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImagePicker? picker = null) : IContentPartDriver
 {
     public const int MaxDescription = 160;
 
-    private static readonly string[] s_properties = ["PageTitle", "MetaDescription", "SocialImage"];
+    public const int MaxImageAlt = 300;
+
+    private static readonly string[] s_properties = ["PageTitle", "MetaDescription", "SocialImage", "SocialImageAlt"];
 
     public string PartName => PartNames.Seo;
 
@@ -190,12 +196,13 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : ICon
         }
     }
 
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
         var json = item.Part(part.Prefix);
         var pageTitle = form.Get(part.Name("PageTitle")).Trim();
         var description = form.Get(part.Name("MetaDescription")).Trim();
         var image = form.Get(part.Name("SocialImage")).Trim();
+        var alt = form.Get(part.Name("SocialImageAlt")).Trim();
         if (description.Length > MaxDescription)
         {
             form.AddError(part.Name("MetaDescription"), T["The description can be at most {0} characters long; it is {1}.", MaxDescription, description.Length]);
@@ -205,12 +212,28 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T) : ICon
         {
             form.AddError(part.Name("SocialImage"), T["The image address must start with https://, http:// or / (a file on this site)."]);
         }
+        else if (image.Length > 0 && picker is not null && picker.IsLibraryAddress(image) && !await picker.IsImageAsync(image, cancellationToken))
+        {
+            form.AddError(part.Name("SocialImage"), T["Choose an image from the media library for social media."]);
+        }
+
+        if (image.Length > 0 && alt.Length == 0)
+        {
+            form.AddError(part.Name("SocialImageAlt"), T["Describe the image for social media for people who cannot see it (alternative text)."]);
+        }
+        else if (alt.Length > MaxImageAlt)
+        {
+            form.AddError(part.Name("SocialImageAlt"), T["The alternative text can be at most {0} characters long; it is {1}.", MaxImageAlt, alt.Length]);
+        }
 
         json["PageTitle"] = pageTitle;
         json["MetaDescription"] = description;
         json["SocialImage"] = image;
-        return Task.CompletedTask;
+        json["SocialImageAlt"] = image.Length == 0 ? "" : alt;
     }
+
+    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, ContentEditorForm form, bool isNew, CancellationToken cancellationToken) =>
+        picker is null ? null : new SeoMetaEditorData(picker, await picker.EditorDataAsync(part.Name("SocialImage"), form, cancellationToken));
 
     public ContentDisplay? Display(ContentItem item, PartContext part)
     {

@@ -58,7 +58,7 @@ public sealed class ContentEditorService(
                 fields.Add(new FieldEditorEntry(fieldDriver.EditorView, new FieldEditor(field, form, data)));
             }
 
-            var partData = driver is null ? null : await driver.EditorDataAsync(item, part, isNew, cancellationToken);
+            var partData = driver is null ? null : await driver.EditorDataAsync(item, part, form, isNew, cancellationToken);
             parts.Add(new PartEditor(part, driver, form, partData, fields, item, isNew));
         }
 

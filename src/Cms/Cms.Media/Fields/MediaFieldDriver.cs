@@ -136,27 +136,8 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
     public async Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
     {
         var settings = field.Settings<MediaFieldSettings>();
-        var files = (await store.ListAllFilesAsync(cancellationToken)).Where(f => MediaTypes.FromPath(f.Path) is not null && IsAllowed(settings, f.Path)).ToList();
-        var folders = files.Select(f => FolderOf(f.Path)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        if (files.Count <= FilterFrom)
-        {
-            return new MediaFieldEditorData(files) { Folders = folders, Total = files.Count };
-        }
-
-        // Chosen files stay on offer (and keep their alternative text) whatever the filter shows.
         var chosen = form.GetAll(field.Name("Paths")).ToHashSet(StringComparer.Ordinal);
-        var folder = form.Get(field.Name("Folder")).Trim();
-        var search = form.Get(field.Name("Search")).Trim();
-        var matching = files.Where(f => !chosen.Contains(f.Path)
-            && (folder.Length == 0 || FolderOf(f.Path) == folder || f.Path.StartsWith(folder + "/", StringComparison.Ordinal))
-            && (search.Length == 0 || f.Name.Contains(search, StringComparison.OrdinalIgnoreCase))).ToList();
-        var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
-        var page = EditorRefresh.Page(form, field.Prefix, pages);
-        var shown = files.Where(f => chosen.Contains(f.Path)).Concat(matching.Skip((page - 1) * PageSize).Take(PageSize)).ToList();
-        return new MediaFieldEditorData(shown)
-        {
-            Folders = folders, Filterable = true, Folder = folder, Search = search, Page = page, Pages = pages, Total = matching.Count,
-        };
+        return await MediaChoices.LoadAsync(store, path => IsAllowed(settings, path), field.Prefix, chosen, form, cancellationToken);
     }
 
     public async Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken)
@@ -196,8 +177,6 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
 
         return new ContentDisplay(string.Join(", ", paths.Select((p, i) => i < texts.Count && texts[i].Length > 0 ? $"{p} ({texts[i]})" : p)), html);
     }
-
-    private static string FolderOf(string path) => path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
 
     private static bool IsAllowed(MediaFieldSettings settings, string path) =>
         settings.AllowedExtensions.Count == 0

@@ -1,0 +1,53 @@
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
+using Cms.Contents.Services;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ViewComponents;
+
+namespace Cms.Contents.ViewComponents;
+
+/// <summary>
+/// The head's Open Graph tags (og:title, og:description, og:type, og:url, og:locale, og:image with its alternative
+/// text) for the current item, so a shared link shows the item's title, text and image. Nothing on pages without an item.
+/// The layout calls it as <c>Component.InvokeAsync("SocialMeta")</c>.
+/// </summary>
+public sealed class SocialMetaViewComponent(ICurrentContentItem current) : ViewComponent
+{
+    public IViewComponentResult Invoke()
+    {
+        if (current.Item is not { } item)
+        {
+            return Content("");
+        }
+
+        var request = HttpContext.Request;
+        var origin = $"{request.Scheme}://{request.Host}";
+        var html = new HtmlContentBuilder();
+        void Meta(string property, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                // Append encodes the value when written, attribute quotes included.
+                html.AppendHtml($"<meta property=\"{property}\" content=\"").Append(value).AppendHtml("\">\n");
+            }
+        }
+
+        Meta("og:type", "website");
+        Meta("og:title", Seo(item, "PageTitle") ?? item.DisplayText);
+        Meta("og:description", Seo(item, "MetaDescription"));
+        Meta("og:url", origin + request.PathBase + request.Path);
+        Meta("og:locale", item.Culture?.Replace('-', '_'));
+        if (Seo(item, "SocialImage") is { } image)
+        {
+            // A site address ("/media/…") becomes absolute: social media fetch the image from outside the site.
+            Meta("og:image", image.StartsWith('/') ? origin + request.PathBase + image : image);
+            Meta("og:image:alt", Seo(item, "SocialImageAlt"));
+        }
+
+        return new HtmlContentViewComponentResult(html);
+    }
+
+    private static string? Seo(ContentItem item, string property) =>
+        item.GetString(PartNames.Seo, property) is { Length: > 0 } value ? value : null;
+}
