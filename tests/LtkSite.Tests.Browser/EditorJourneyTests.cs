@@ -60,7 +60,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         await page.GetByLabel("Titel", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Brødtekst").FillAsync(body);
         var image = $"{folder}/sommerfest.png";
-        await page.GetByRole(AriaRole.Group, new() { Name = "Billede" }).GetByLabel(image, new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Billede", Exact = true }).GetByLabel(image, new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Udgiv", Exact = true }).ClickAsync();
 
         // Refused: the message sits at the alternative text, and what was typed is still there.
@@ -73,7 +73,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         Assert.Contains(errorId!, (await alt.GetAttributeAsync("aria-describedby"))!.Split(' '));
         Assert.Equal(title, await page.GetByLabel("Titel", new() { Exact = true }).InputValueAsync());
         Assert.Equal(body, await page.GetByLabel("Brødtekst").InputValueAsync());
-        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Billede" }).GetByLabel(image, new() { Exact = true }).IsCheckedAsync());
+        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Billede", Exact = true }).GetByLabel(image, new() { Exact = true }).IsCheckedAsync());
         await Axe.AssertNoViolationsAsync(page);
 
         await alt.FillAsync(altText);

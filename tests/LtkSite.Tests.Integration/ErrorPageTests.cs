@@ -56,5 +56,6 @@ public sealed class ErrorPageTests(FailingSiteFixture fixture) : SiteTest<Failin
         Assert.Contains("<header class=\"site-header\">", html, StringComparison.Ordinal);
         Assert.Contains($"<h1>{heading}</h1>", html, StringComparison.Ordinal);
         Assert.Contains(homeLink, html, StringComparison.Ordinal);
+        HtmlValidator.AssertValid(html, heading);
     }
 }
