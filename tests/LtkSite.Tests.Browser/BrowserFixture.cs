@@ -63,6 +63,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "da-DK" });
+        // The test assemblies run side by side on small CI machines; a first admin page can take a while to come.
+        context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
     }
 
