@@ -62,6 +62,22 @@ public sealed class ContentRoutes(LtkDbContext db, SiteSettingsService siteSetti
         return routes;
     }
 
+    /// <summary>
+    /// The address of each published item among the ids (a home page at <c>/</c> or <c>/en</c>); items that are
+    /// not published or have no address are left out. For pages that link to other items (menus, lists).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ContentRoute>> AddressesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, ContentRoute>(StringComparer.Ordinal);
+        }
+
+        var routes = await QueryAsync(
+            db.Set<ContentItem>().AsNoTracking().Where(i => i.Published && i.DeletedUtc == null && ids.Contains(i.ContentItemId)), cancellationToken);
+        return routes.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+    }
+
     /// <summary>Every published item's address in every culture, for the sitemap.</summary>
     public Task<IReadOnlyList<ContentRoute>> AllAsync(CancellationToken cancellationToken = default) =>
         QueryAsync(db.Set<ContentItem>().AsNoTracking().Where(i => i.Published && i.DeletedUtc == null), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Cms.Contents.Controllers;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
+using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
 using Cms.Menus.Models;
@@ -19,7 +20,7 @@ public sealed record PublicMenu(string ContentItemId, string Culture, IReadOnlyL
 public sealed record MenuTarget(string ContentItemId, string DisplayText, string ContentType, string Url);
 
 /// <summary>Finds menus, resolves their links to the linked items' current addresses, and finds items to link to.</summary>
-public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSettings)
+public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSettings, ContentRoutes routes)
 {
     private readonly Dictionary<(string Alias, string Culture), PublicMenu?> _resolved = [];
 
@@ -78,21 +79,15 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
             return new Dictionary<string, MenuTarget>();
         }
 
-        var settings = await siteSettings.GetAsync(cancellationToken);
         var items = await Items.Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
-            .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType, i.Culture }).ToListAsync(cancellationToken);
-        var routes = await db.Set<AutorouteEntry>().AsNoTracking().Where(e => ids.Contains(e.ContentItemId) && e.IsCurrent)
-            .Select(e => new { e.ContentItemId, e.Culture, e.Path }).ToListAsync(cancellationToken);
+            .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType }).ToListAsync(cancellationToken);
+        var addresses = await routes.AddressesAsync(ids, cancellationToken);
         var result = new Dictionary<string, MenuTarget>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var culture = item.Culture ?? "";
-            // A home page holds its own path and the empty one; the empty one (/ or /en) is its address.
-            var own = routes.Where(r => r.ContentItemId == item.ContentItemId).OrderBy(r => r.Path.Length == 0 ? 0 : 1).ToList();
-            var route = own.FirstOrDefault(r => r.Culture == culture) ?? own.FirstOrDefault();
-            if (route is not null)
+            if (addresses.TryGetValue(item.ContentItemId, out var route))
             {
-                result[item.ContentItemId] = new MenuTarget(item.ContentItemId, item.DisplayText, item.ContentType, Url(route.Culture, route.Path, settings));
+                result[item.ContentItemId] = new MenuTarget(item.ContentItemId, item.DisplayText, item.ContentType, route.Url);
             }
         }
 

@@ -1,12 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Cms.Contents.Controllers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
-using Cms.Core.Settings;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -38,7 +36,7 @@ public sealed class PublishedItems(
     ContentEditorService editors,
     TemplateCache templates,
     LiquidEngine engine,
-    SiteSettingsService siteSettings,
+    ContentRoutes routes,
     IHttpContextAccessor http,
     IServiceProvider services)
 {
@@ -70,35 +68,19 @@ public sealed class PublishedItems(
             : items.OrderBy(i => TitleOf(i), Danish);
         var chosen = ordered.Take(Math.Min(limit, MaxItems)).ToList();
 
-        var paths = await PathsAsync(chosen, culture, cancellationToken);
-        var settings = await siteSettings.GetAsync(cancellationToken);
+        var addresses = await routes.AddressesAsync(chosen.Select(i => i.ContentItemId).ToList(), cancellationToken);
         var listed = new List<ListedItem>(chosen.Count);
         foreach (var item in chosen)
         {
             var rows = await editors.DisplayAsync(item, definition, cancellationToken);
             var model = new ContentDisplayViewModel(item, definition, rows, IsPreview: false);
-            var url = paths.TryGetValue(item.ContentItemId, out var path)
-                ? ContentDisplayController.UrlFor(item.Culture ?? culture, path, settings)
-                : null;
+            var url = addresses.GetValueOrDefault(item.ContentItemId)?.Url;
             var template = await templates.ResolveAsync(TemplateNames.For(item, ContentDisplayType.Summary), db, cancellationToken);
             var summary = template is null ? "" : await engine.RenderAsync(template.Template, model, ContentDisplayType.Summary, services, url);
             listed.Add(new ListedItem(item, model.Title, url, new HtmlString(summary)));
         }
 
         return listed;
-    }
-
-    private async Task<Dictionary<string, string>> PathsAsync(List<ContentItem> items, string culture, CancellationToken cancellationToken)
-    {
-        var ids = items.Select(i => i.ContentItemId).ToList();
-        var entries = await db.Set<AutorouteEntry>().AsNoTracking()
-            .Where(e => ids.Contains(e.ContentItemId) && e.IsCurrent)
-            .Select(e => new { e.ContentItemId, e.Culture, e.Path })
-            .ToListAsync(cancellationToken);
-        return entries
-            .OrderBy(e => e.Culture == culture ? 0 : 1)
-            .GroupBy(e => e.ContentItemId)
-            .ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
     }
 
     private static string TitleOf(ContentItem item) => item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : item.DisplayText;
