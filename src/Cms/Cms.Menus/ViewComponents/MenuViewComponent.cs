@@ -1,9 +1,9 @@
 using System.Globalization;
+using Cms.Contents.Services;
 using Cms.Menus.Models;
 using Cms.Menus.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 
 namespace Cms.Menus.ViewComponents;
 
@@ -29,17 +29,6 @@ public sealed class MenuViewComponent(MenuService menus) : ViewComponent
 /// </summary>
 public static class MenuCacheTags
 {
-    public static void Add(HttpContext context, PublicMenu? menu)
-    {
-        if (context.Features.Get<IOutputCacheFeature>()?.Context is not { } cache)
-        {
-            return;
-        }
-
-        cache.Tags.Add("contenttype:" + MenuNames.MenuType);
-        foreach (var id in menu?.LinkedContentItemIds ?? [])
-        {
-            cache.Tags.Add("contentitem:" + id);
-        }
-    }
+    public static void Add(HttpContext context, PublicMenu? menu) =>
+        context.TagOutputCache((menu?.LinkedContentItemIds ?? []).Select(OutputCacheTags.ContentItem).Prepend(OutputCacheTags.ContentType(MenuNames.MenuType)));
 }

@@ -7,7 +7,6 @@ using Cms.Contents.Services;
 using Cms.Core.Data;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Templates.Services;
@@ -51,7 +50,7 @@ public sealed class PublishedItems(
     /// </summary>
     public async Task<IReadOnlyList<ListedItem>> ListAsync(string type, string culture, ListOrder order, int limit, CancellationToken cancellationToken)
     {
-        http.HttpContext?.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add($"contenttype:{type}");
+        http.HttpContext?.TagOutputCache(OutputCacheTags.ContentType(type));
         var definition = await definitions.GetTypeAsync(type, cancellationToken);
         if (definition is null || limit <= 0)
         {
