@@ -31,9 +31,9 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<LocalizationPartHandler>();
         services.AddContentHandler<ContainedPartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
-        services.AddContentHandler<AuditTrailContentHandler>();
-        services.AddContentHandler<OutputCacheEvictionHandler>();
-        services.AddScoped<ContentCommitActions>();
+        services.AddEventHandlers<AuditTrailContentHandler>();
+        services.AddEventHandlers<PageCacheContentHandler>();
+        services.AddScoped<PageCacheEviction>();
 
         services.AddScoped<FieldTypeCatalog>();
         services.AddScoped<ContentEditorService>();

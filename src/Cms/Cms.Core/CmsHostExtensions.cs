@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
+using Cms.Core.Events;
 using Cms.Core.Health;
 using Cms.Core.Modules;
 using Cms.Core.Navigation;
@@ -52,7 +53,8 @@ public static partial class CmsHostExtensions
         // (a no-op when running from published output, where the files are copied).
         builder.WebHost.UseStaticWebAssets();
 
-        var catalog = ModuleCatalog.Discover(applicationAssembly);
+        var additional = (configuration["Cms:AdditionalModules"] ?? "").Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var catalog = ModuleCatalog.Discover(applicationAssembly, additional);
         services.AddSingleton(catalog);
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -102,9 +104,9 @@ public static partial class CmsHostExtensions
         DeduplicateApplicationParts(mvc);
 
         var startups = new List<ModuleStartup>();
-        foreach (var module in catalog.Modules.Where(m => m.StartupType is not null))
+        foreach (var startupType in catalog.StartupsToRun())
         {
-            var startup = ModuleStartup.Create(module, configuration);
+            var startup = ModuleStartup.Create(startupType, configuration);
             startup.ConfigureServices(services);
             startups.Add(startup);
         }
@@ -149,13 +151,15 @@ public static partial class CmsHostExtensions
 
         builder.Services.AddSingleton(options);
         builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddSingleton<AfterCommitInterceptor>();
+        builder.Services.AddScoped<IEventPublisher, EventPublisher>();
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            builder.Services.AddDbContext<LtkDbContext, TPostgres>(o => o.UseNpgsql(options.ConnectionString));
+            builder.Services.AddDbContext<LtkDbContext, TPostgres>((sp, o) => o.UseNpgsql(options.ConnectionString).AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>()));
         }
         else
         {
-            builder.Services.AddDbContext<LtkDbContext, TSqlite>(o => o.UseSqlite(options.ConnectionString));
+            builder.Services.AddDbContext<LtkDbContext, TSqlite>((sp, o) => o.UseSqlite(options.ConnectionString).AddInterceptors(sp.GetRequiredService<AfterCommitInterceptor>()));
         }
     }
 

@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<TemplateCache>();
         services.AddHttpContextAccessor();
         services.AddScoped<PublishedItems>();
+        services.AddScoped<TemplateOverrideManager>();
         services.Replace(ServiceDescriptor.Scoped<IContentItemRenderer, LiquidContentItemRenderer>());
     }
 }

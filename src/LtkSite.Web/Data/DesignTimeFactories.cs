@@ -15,9 +15,9 @@ internal static class DesignTimeModel
     {
         var services = new ServiceCollection();
         var configuration = new ConfigurationBuilder().Build();
-        foreach (var module in ModuleCatalog.Discover(typeof(DesignTimeModel).Assembly).Modules.Where(m => m.StartupType is not null))
+        foreach (var startupType in ModuleCatalog.Discover(typeof(DesignTimeModel).Assembly).StartupsToRun())
         {
-            ModuleStartup.Create(module, configuration).ConfigureServices(services);
+            ModuleStartup.Create(startupType, configuration).ConfigureServices(services);
         }
 
         using var provider = services.BuildServiceProvider();

@@ -7,14 +7,11 @@ using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
-using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -31,19 +28,8 @@ public sealed class ContentTypesController(
     LtkDbContext db,
     IAuthorizationService authorization,
     FieldTypeCatalog fieldTypes,
-    IOutputCacheStore pages,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
-    /// <summary>A changed type can change how every page of it looks: cached pages go once the change is saved.</summary>
-    public override async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
-    {
-        var executed = await next();
-        if (HttpMethods.IsPost(Request.Method) && executed.Exception is null)
-        {
-            await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
-        }
-    }
-
     private const string TextEditorStandard = "Standard";
     private const string TextEditorTextArea = "TextArea";
 

@@ -1,27 +1,36 @@
+using Cms.Contents.Events;
 using Cms.Contents.Models;
 using Cms.Core.AuditTrail;
+using Cms.Core.Events;
 
 namespace Cms.Contents.Handlers;
 
-/// <summary>Records every content event in the audit trail, with the item's data before and after.</summary>
-public sealed class AuditTrailContentHandler(AuditTrailService audit) : ContentHandlerBase
+/// <summary>
+/// Records every content event in the audit trail, with the item's data before and after, in the unit of work
+/// of the change: the record commits with it or not at all. Events come after the part handlers, so the record
+/// holds the final display text and paths.
+/// </summary>
+public sealed class AuditTrailContentHandler(AuditTrailService audit) :
+    IEventHandler<ContentCreated>,
+    IEventHandler<ContentUpdated>,
+    IEventHandler<ContentPublished>,
+    IEventHandler<ContentUnpublished>,
+    IEventHandler<ContentDeleted>,
+    IEventHandler<ContentRestored>
 {
-    /// <summary>After the part handlers, so the record holds the final display text and paths.</summary>
-    public override int Order => 1000;
+    public Task HandleAsync(ContentCreated @event, CancellationToken cancellationToken) => Record("Created", @event, withBefore: false);
 
-    public override Task CreatedAsync(ContentContext context, CancellationToken cancellationToken) => Record("Created", context, withBefore: false);
+    public Task HandleAsync(ContentUpdated @event, CancellationToken cancellationToken) => Record("Saved", @event, withBefore: true);
 
-    public override Task UpdatedAsync(ContentContext context, CancellationToken cancellationToken) => Record("Saved", context, withBefore: true);
+    public Task HandleAsync(ContentPublished @event, CancellationToken cancellationToken) => Record("Published", @event, withBefore: true);
 
-    public override Task PublishedAsync(ContentContext context, CancellationToken cancellationToken) => Record("Published", context, withBefore: true);
+    public Task HandleAsync(ContentUnpublished @event, CancellationToken cancellationToken) => Record("Unpublished", @event, withBefore: false);
 
-    public override Task UnpublishedAsync(ContentContext context, CancellationToken cancellationToken) => Record("Unpublished", context, withBefore: false);
+    public Task HandleAsync(ContentDeleted @event, CancellationToken cancellationToken) => Record("Deleted", @event, withBefore: false);
 
-    public override Task RemovedAsync(ContentContext context, CancellationToken cancellationToken) => Record("Deleted", context, withBefore: false);
+    public Task HandleAsync(ContentRestored @event, CancellationToken cancellationToken) => Record("Restored", @event, withBefore: false);
 
-    public override Task RestoredAsync(ContentContext context, CancellationToken cancellationToken) => Record("Restored", context, withBefore: false);
-
-    private Task Record(string eventName, ContentContext context, bool withBefore)
+    private Task Record(string eventName, ContentEvent context, bool withBefore)
     {
         var item = context.Item;
         audit.Record(new AuditTrailEntry("Content", eventName, item.ContentItemId, item.DisplayText)

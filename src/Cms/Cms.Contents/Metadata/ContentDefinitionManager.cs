@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using Cms.Contents.Events;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
+using Cms.Core.Events;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Contents.Metadata;
@@ -9,9 +11,10 @@ namespace Cms.Contents.Metadata;
 /// Reads and changes content types and parts. Reads come from an in-memory snapshot that is reloaded
 /// when the stored serial moves on (a cheap check per request scope), so a type change made on one
 /// node is seen by all without a restart. Changes are added to the caller's unit of work together with
-/// their audit-trail record; the caller saves.
+/// their audit-trail record, and <see cref="ContentDefinitionChanged"/> is published (its after-commit work,
+/// such as evicting rendered pages, runs when the caller's save commits); the caller saves.
 /// </summary>
-public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionCache cache, AuditTrailService audit, TimeProvider clock)
+public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionCache cache, AuditTrailService audit, IEventPublisher events, TimeProvider clock)
 {
     private ContentDefinition? _scoped;
 
@@ -62,7 +65,7 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
             Before = beforeJson,
             After = ContentDefinitionJson.WriteType(type),
         });
-        await WriteAsync(definition, cancellationToken);
+        await WriteAsync(definition, new ContentDefinitionChanged(type.Name, null), cancellationToken);
     }
 
     /// <summary>Adds or replaces a part definition (its fields), recording the change.</summary>
@@ -78,7 +81,7 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
             Before = beforeJson,
             After = ContentDefinitionJson.WritePart(part),
         });
-        await WriteAsync(definition, cancellationToken);
+        await WriteAsync(definition, new ContentDefinitionChanged(null, part.Name), cancellationToken);
     }
 
     /// <summary>Removes a type definition. Items of the type stay in storage untouched.</summary>
@@ -92,10 +95,10 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
 
         definition.Types.Remove(type);
         audit.Record(new AuditTrailEntry("ContentType", "Deleted", type.Name, type.DisplayName) { Before = ContentDefinitionJson.WriteType(type) });
-        await WriteAsync(definition, cancellationToken);
+        await WriteAsync(definition, new ContentDefinitionChanged(type.Name, null), cancellationToken);
     }
 
-    private async Task WriteAsync(ContentDefinition definition, CancellationToken cancellationToken)
+    private async Task WriteAsync(ContentDefinition definition, ContentDefinitionChanged change, CancellationToken cancellationToken)
     {
         // Find looks at the unit of work first: several changes before one save share the new record.
         var record = await db.Set<ContentDefinitionRecord>().FindAsync([1], cancellationToken);
@@ -109,6 +112,7 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
         record.Serial++;
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         _scoped = definition;
+        await events.PublishAsync(change, cancellationToken);
     }
 
     private static ContentDefinition Copy(ContentDefinition definition) =>

@@ -1,4 +1,3 @@
-using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
@@ -22,7 +21,8 @@ public sealed record RecipeRunResult(
 
 /// <summary>
 /// Runs a recipe from the admin in one database transaction: either every step's changes and the
-/// audit record of the run are stored, or none of them.
+/// audit record of the run are stored, or none of them. What the steps' changes queue for after the
+/// commit (page cache eviction, events) runs when the transaction commits, and never after a rollback.
 /// </summary>
 public sealed partial class RecipeRunner(
     LtkDbContext db,
@@ -30,7 +30,6 @@ public sealed partial class RecipeRunner(
     RecipeRunLog log,
     AuditTrailService audit,
     SiteSettingsService siteSettings,
-    ContentCommitActions afterCommit,
     ILogger<RecipeRunner> logger)
 {
     public async Task<RecipeRunResult> RunAsync(Recipe recipe, string source, CancellationToken cancellationToken = default)
@@ -51,14 +50,12 @@ public sealed partial class RecipeRunner(
         {
             await transaction.RollbackAsync(CancellationToken.None);
             db.ChangeTracker.Clear();
-            afterCommit.Discard();
             var recipeError = ex as RecipeException;
             LogRecipeFailed(logger, recipe.Name, source, recipeError?.StepName ?? "(saving)", ex.Message);
             return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, false, recipeError?.StepName, recipeError?.StepNumber, Reason(ex), [], 0);
         }
 
         siteSettings.Invalidate();
-        await afterCommit.RunAsync();
         LogRecipeRun(logger, recipe.Name, source, log.Changes.Count);
         return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged);
     }

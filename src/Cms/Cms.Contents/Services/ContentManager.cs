@@ -1,7 +1,9 @@
+using Cms.Contents.Events;
 using Cms.Contents.Handlers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Core.Data;
+using Cms.Core.Events;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,14 +22,16 @@ public enum VersionOptions
 /// <summary>
 /// Creates, versions, publishes and removes content items (Orchard's ContentManager). Each operation is
 /// one unit of work: the item's rows, the index columns the part handlers derive, and what other
-/// handlers add (routes, audit trail, workflow events) are saved together or not at all.
+/// handlers add (routes, audit trail, workflow events) are saved together or not at all. Part handlers
+/// (<see cref="IContentHandler"/>) shape the item first; then the content events (<see cref="ContentEvent"/>)
+/// are published, whose after-commit handlers (page cache eviction, …) run once the save has committed.
 /// </summary>
 public sealed class ContentManager(
     LtkDbContext db,
     ContentDefinitionManager definitions,
     IEnumerable<IContentHandler> handlers,
     IHttpContextAccessor httpContext,
-    ContentCommitActions afterCommit,
+    IEventPublisher events,
     TimeProvider clock)
 {
     /// <summary>How long a deleted item can be restored.</summary>
@@ -85,10 +89,10 @@ public sealed class ContentManager(
         var context = new ContentContext(item, type);
         await RunUpdatingAsync(context, cancellationToken);
         Items.Add(item);
-        await RaiseAsync((h, c, ct) => h.CreatedAsync(c, ct), context, cancellationToken);
+        await RaiseAsync((h, c, ct) => h.CreatedAsync(c, ct), context, new ContentCreated(item, type), cancellationToken);
         if (item.Published)
         {
-            await RaiseAsync((h, c, ct) => h.PublishedAsync(c, ct), context, cancellationToken);
+            await RaiseAsync((h, c, ct) => h.PublishedAsync(c, ct), context, new ContentPublished(item, type), cancellationToken);
         }
 
         await SaveAsync(item, cancellationToken);
@@ -142,7 +146,12 @@ public sealed class ContentManager(
         target.ScheduledPublishUtc = publish ? null : scheduledPublishUtc;
         var context = new ContentContext(target, type) { Previous = before };
         await RunUpdatingAsync(context, cancellationToken);
-        await RaiseAsync((h, c, ct) => h.UpdatedAsync(c, ct), context, cancellationToken);
+        await RaiseAsync((h, c, ct) => h.UpdatedAsync(c, ct), context, new ContentUpdated(target, type, before), cancellationToken);
+        if (newVersion)
+        {
+            await events.PublishAsync(new ContentVersioned(target, type, latest), cancellationToken);
+        }
+
         if (publish)
         {
             await PublishVersionAsync(target, published, type, cancellationToken);
@@ -187,7 +196,7 @@ public sealed class ContentManager(
         latest.HasPublished = false;
         Touch(latest);
         var type = await definitions.GetTypeAsync(published.ContentType, cancellationToken);
-        await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), cancellationToken);
+        await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), new ContentUnpublished(published, type), cancellationToken);
         await SaveAsync(published, cancellationToken);
         return true;
     }
@@ -207,7 +216,7 @@ public sealed class ContentManager(
         if (published is not null)
         {
             published.Published = false;
-            await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), cancellationToken);
+            await RaiseAsync((h, c, ct) => h.UnpublishedAsync(c, ct), new ContentContext(published, type), new ContentUnpublished(published, type), cancellationToken);
         }
 
         latest.HasPublished = false;
@@ -219,7 +228,7 @@ public sealed class ContentManager(
             Touch(version);
         }
 
-        await RaiseAsync((h, c, ct) => h.RemovedAsync(c, ct), new ContentContext(latest, type) { Previous = published }, cancellationToken);
+        await RaiseAsync((h, c, ct) => h.RemovedAsync(c, ct), new ContentContext(latest, type) { Previous = published }, new ContentDeleted(latest, type, published), cancellationToken);
         await SaveAsync(latest, cancellationToken);
         return true;
     }
@@ -241,7 +250,7 @@ public sealed class ContentManager(
         }
 
         var type = await definitions.GetTypeAsync(latest.ContentType, cancellationToken);
-        await RaiseAsync((h, c, ct) => h.RestoredAsync(c, ct), new ContentContext(latest, type), cancellationToken);
+        await RaiseAsync((h, c, ct) => h.RestoredAsync(c, ct), new ContentContext(latest, type), new ContentRestored(latest, type), cancellationToken);
         await SaveAsync(latest, cancellationToken);
         return true;
     }
@@ -319,7 +328,7 @@ public sealed class ContentManager(
         version.ScheduledPublishUtc = null;
         version.PublishedUtc = Now;
         Touch(version);
-        await RaiseAsync((h, c, ct) => h.PublishedAsync(c, ct), new ContentContext(version, type) { Previous = previouslyPublished }, cancellationToken);
+        await RaiseAsync((h, c, ct) => h.PublishedAsync(c, ct), new ContentContext(version, type) { Previous = previouslyPublished }, new ContentPublished(version, type, previouslyPublished), cancellationToken);
     }
 
     private async Task RunUpdatingAsync(ContentContext context, CancellationToken cancellationToken)
@@ -346,6 +355,18 @@ public sealed class ContentManager(
         }
     }
 
+    /// <summary>The part handlers' step of an event, then the event for every other module.</summary>
+    private async Task RaiseAsync<TEvent>(Func<IContentHandler, ContentContext, CancellationToken, Task> handler, ContentContext context, TEvent @event, CancellationToken cancellationToken)
+        where TEvent : ContentEvent
+    {
+        await RaiseAsync(handler, context, cancellationToken);
+        await events.PublishAsync(@event, cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves the unit of work. Outside a caller's transaction this commits, and the after-commit work queued by
+    /// the event handlers runs (see <see cref="AfterCommitQueue"/>); inside one (recipes) it runs at the caller's commit.
+    /// </summary>
     private async Task SaveAsync(ContentItem item, CancellationToken cancellationToken)
     {
         try
@@ -354,17 +375,10 @@ public sealed class ContentManager(
         }
         catch (DbUpdateConcurrencyException)
         {
-            afterCommit.Discard();
             // Another save of the same item won the race between our read and our write.
             db.ChangeTracker.Clear();
             var theirs = await GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
             throw theirs is null ? new InvalidOperationException($"Content item '{item.ContentItemId}' was deleted in the meantime.") : new ContentConcurrencyException(theirs);
-        }
-
-        // Inside a caller's transaction nothing is committed yet; the caller runs these after its commit.
-        if (db.Database.CurrentTransaction is null)
-        {
-            await afterCommit.RunAsync();
         }
     }
 

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Cms.Contents.Handlers;
-using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -141,60 +138,6 @@ public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttp
         finally
         {
             _lock.Release();
-        }
-    }
-}
-
-/// <summary>
-/// Evicts the cached pages an item change affects, once the change is committed (see <see cref="ContentCommitActions"/>):
-/// the item's pages, pages listing its type, its translations' pages, the sitemap, and the home pages when it becomes one.
-/// Drafts saved without publishing change no public page and evict nothing.
-/// </summary>
-public sealed class OutputCacheEvictionHandler(ContentCommitActions afterCommit, IOutputCacheStore store) : ContentHandlerBase
-{
-    private readonly HashSet<string> _tags = new(StringComparer.Ordinal);
-
-    public override Task PublishedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
-
-    public override Task UnpublishedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
-
-    public override Task RemovedAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
-
-    public override Task RestoredAsync(ContentContext context, CancellationToken cancellationToken) => Evict(context.Item);
-
-    public override Task UpdatedAsync(ContentContext context, CancellationToken cancellationToken) =>
-        context.Item.Published ? Evict(context.Item) : Task.CompletedTask;
-
-    private Task Evict(ContentItem item)
-    {
-        if (_tags.Count == 0)
-        {
-            afterCommit.Add(EvictAsync);
-        }
-
-        _tags.Add(OutputCacheTags.ContentItem(item.ContentItemId));
-        _tags.Add(OutputCacheTags.ContentType(item.ContentType));
-        _tags.Add(OutputCacheTags.Routes);
-        if (item.LocalizationSet is { Length: > 0 } set)
-        {
-            _tags.Add(OutputCacheTags.LocalizationSet(set));
-        }
-
-        if (AutoroutePartHandler.IsHomepage(item))
-        {
-            _tags.Add(OutputCacheTags.Home);
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private async Task EvictAsync(CancellationToken cancellationToken)
-    {
-        var tags = _tags.ToList();
-        _tags.Clear();
-        foreach (var tag in tags)
-        {
-            await store.EvictByTagAsync(tag, cancellationToken);
         }
     }
 }

@@ -22,6 +22,9 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
         _contributors = contributors;
     }
 
+    /// <summary>Work waiting for this unit of work to commit (run by <see cref="AfterCommitInterceptor"/>).</summary>
+    public AfterCommitQueue AfterCommit { get; } = new();
+
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
 
     public DbSet<ModuleState> ModuleStates => Set<ModuleState>();

@@ -19,9 +19,11 @@ public sealed class ModuleCatalog
 
     /// <summary>
     /// Finds the modules among the project libraries the application was built with (its deps.json),
-    /// so that referencing a module project is all it takes to add it to the site.
+    /// so that referencing a module project is all it takes to add it to the site, plus the assemblies named
+    /// in <paramref name="additionalAssemblies"/> (setting <c>Cms:AdditionalModules</c>: a module deployed beside
+    /// the host, or a test's own module).
     /// </summary>
-    public static ModuleCatalog Discover(Assembly applicationAssembly)
+    public static ModuleCatalog Discover(Assembly applicationAssembly, IEnumerable<string>? additionalAssemblies = null)
     {
         var context = DependencyContext.Load(applicationAssembly) ?? DependencyContext.Default;
         var assemblies = new Dictionary<string, Assembly>(StringComparer.Ordinal);
@@ -49,6 +51,12 @@ public sealed class ModuleCatalog
             }
         }
 
+        foreach (var name in additionalAssemblies ?? [])
+        {
+            var assembly = Assembly.Load(name);
+            assemblies.TryAdd(assembly.FullName ?? name, assembly);
+        }
+
         return FromAssemblies(assemblies.Values);
     }
 
@@ -66,17 +74,37 @@ public sealed class ModuleCatalog
             var startups = assembly.GetExportedTypes()
                 .Where(t => t.IsClass && !t.IsAbstract && typeof(ModuleStartup).IsAssignableFrom(t))
                 .ToList();
-            if (startups.Count > 1)
+            var primary = startups.Where(t => t.GetCustomAttributes(typeof(RequireFeaturesAttribute), false).Length == 0).ToList();
+            if (primary.Count > 1)
             {
                 throw new ModuleLoadException(
-                    $"Module '{manifest.Id}' has {startups.Count} start-up classes ({string.Join(", ", startups.Select(s => s.FullName))}); a module has one.");
+                    $"Module '{manifest.Id}' has {primary.Count} start-up classes ({string.Join(", ", primary.Select(s => s.FullName))}); a module has one, and any other is marked [RequireFeatures(...)].");
             }
 
-            modules.Add(new ModuleDescriptor(manifest, assembly, startups.SingleOrDefault()));
+            var optional = startups.Except(primary)
+                .Select(t => new OptionalStartup(t, ((RequireFeaturesAttribute)t.GetCustomAttributes(typeof(RequireFeaturesAttribute), false)[0]).ModuleIds))
+                .OrderBy(o => o.StartupType.FullName, StringComparer.Ordinal)
+                .ToList();
+            modules.Add(new ModuleDescriptor(manifest, assembly, primary.SingleOrDefault(), optional));
         }
 
         return new ModuleCatalog(Order(modules));
     }
+
+    /// <summary>
+    /// The start-up classes to run, in order: every module's own, in dependency order, then the optional
+    /// integrations whose required modules are all present (after them, so they can build on what those register).
+    /// </summary>
+    public IReadOnlyList<Type> StartupsToRun()
+    {
+        var present = Modules.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        return Modules.Where(m => m.StartupType is not null).Select(m => m.StartupType!)
+            .Concat(Modules.SelectMany(m => m.OptionalStartups).Where(o => o.RequiredModules.All(present.Contains)).Select(o => o.StartupType))
+            .ToList();
+    }
+
+    /// <summary>Whether an optional start-up class of a module runs on this site (for the modules page).</summary>
+    public bool IsActive(OptionalStartup startup) => startup.RequiredModules.All(id => Find(id) is not null);
 
     /// <summary>
     /// Orders modules so each comes after its dependencies; ties keep a stable, alphabetical order.

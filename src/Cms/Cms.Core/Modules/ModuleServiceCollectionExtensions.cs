@@ -1,4 +1,5 @@
 using Cms.Core.Data;
+using Cms.Core.Events;
 using Cms.Core.Navigation;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
@@ -43,6 +44,35 @@ public static class ModuleServiceCollectionExtensions
         where T : class, IRecipeStepHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IRecipeStepHandler, T>());
+        return services;
+    }
+
+    /// <summary>Subscribes a handler to an event another module (or this one) publishes.</summary>
+    public static IServiceCollection AddEventHandler<TEvent, THandler>(this IServiceCollection services)
+        where TEvent : class
+        where THandler : class, IEventHandler<TEvent>
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IEventHandler<TEvent>, THandler>());
+        return services;
+    }
+
+    /// <summary>Subscribes a handler to every event it implements <see cref="IEventHandler{TEvent}"/> for.</summary>
+    public static IServiceCollection AddEventHandlers<THandler>(this IServiceCollection services)
+        where THandler : class
+    {
+        var interfaces = typeof(THandler).GetInterfaces()
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEventHandler<>))
+            .ToList();
+        if (interfaces.Count == 0)
+        {
+            throw new InvalidOperationException($"{typeof(THandler).Name} handles no event: it implements no IEventHandler<TEvent>.");
+        }
+
+        foreach (var handlerInterface in interfaces)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Scoped(handlerInterface, typeof(THandler)));
+        }
+
         return services;
     }
 }

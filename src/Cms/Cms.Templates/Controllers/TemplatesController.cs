@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using Cms.Contents.Services;
-using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
 using Cms.Templates.Localization;
@@ -8,7 +5,6 @@ using Cms.Templates.Models;
 using Cms.Templates.Services;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -31,15 +27,10 @@ public sealed class TemplatesController(
     IAuthorizationService authorization,
     LtkDbContext db,
     ThemeTemplates shipped,
-    TemplateCache cache,
+    TemplateOverrideManager templates,
     LiquidEngine engine,
-    AuditTrailService audit,
-    TimeProvider clock,
-    IOutputCacheStore pages,
     IStringLocalizer<TemplateStrings> T) : Controller
 {
-    private const string Category = "Templates";
-
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -123,25 +114,7 @@ public sealed class TemplatesController(
             return View("Edit", new TemplateEditModel(name, content, isNew, existing is not null, found?.Source));
         }
 
-        var before = existing?.Content;
-        if (existing is null)
-        {
-            existing = new TemplateOverride { Name = name };
-            db.Add(existing);
-        }
-
-        existing.Content = content;
-        existing.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        existing.ModifiedBy = User.Identity?.Name ?? "";
-        audit.Record(new AuditTrailEntry(Category, "Saved", name, name)
-        {
-            ObjectType = "Template",
-            Before = before is null ? null : JsonValue.Create(before),
-            After = JsonValue.Create(content),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate();
-        await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
+        await templates.SaveAsync(name, content, User.Identity?.Name ?? "", cancellationToken);
         TempData["Message"] = T["The template '{0}' was saved and is now used on the site.", name].Value;
         return Redirect("/admin/templates");
     }
@@ -154,21 +127,13 @@ public sealed class TemplatesController(
             return Forbid();
         }
 
-        var existing = await db.Set<TemplateOverride>().FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
+        var existing = await templates.FindAsync(name, cancellationToken);
         if (existing is null)
         {
             return NotFound();
         }
 
-        db.Remove(existing);
-        audit.Record(new AuditTrailEntry(Category, "Deleted", existing.Name, existing.Name)
-        {
-            ObjectType = "Template",
-            Before = JsonValue.Create(existing.Content),
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        cache.Invalidate();
-        await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
+        await templates.DeleteAsync(existing, cancellationToken);
         TempData["Message"] = shipped.Find(existing.Name) is null
             ? T["The template '{0}' was deleted.", existing.Name].Value
             : T["The override of '{0}' was deleted; the theme's template is used again.", existing.Name].Value;

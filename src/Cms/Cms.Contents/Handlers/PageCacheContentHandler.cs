@@ -1,0 +1,56 @@
+using Cms.Contents.Events;
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
+using Cms.Contents.Services;
+using Cms.Core.Events;
+
+namespace Cms.Contents.Handlers;
+
+/// <summary>
+/// Evicts the cached pages an item change affects, once the change is committed: the item's pages, pages
+/// listing its type, its translations' pages, the sitemap, and the home pages when it is one. Drafts saved
+/// without publishing change no public page and evict nothing.
+/// </summary>
+public sealed class PageCacheContentHandler(PageCacheEviction eviction) :
+    IEventHandler<ContentPublished>,
+    IEventHandler<ContentUnpublished>,
+    IEventHandler<ContentDeleted>,
+    IEventHandler<ContentRestored>,
+    IEventHandler<ContentUpdated>,
+    IEventHandler<ContentDefinitionChanged>
+{
+    public Task HandleAsync(ContentPublished @event, CancellationToken cancellationToken) => Evict(@event.Item);
+
+    public Task HandleAsync(ContentUnpublished @event, CancellationToken cancellationToken) => Evict(@event.Item);
+
+    public Task HandleAsync(ContentDeleted @event, CancellationToken cancellationToken) => Evict(@event.Item);
+
+    public Task HandleAsync(ContentRestored @event, CancellationToken cancellationToken) => Evict(@event.Item);
+
+    public Task HandleAsync(ContentUpdated @event, CancellationToken cancellationToken) =>
+        @event.Item.Published ? Evict(@event.Item) : Task.CompletedTask;
+
+    /// <summary>A changed type or part can change how every page looks.</summary>
+    public Task HandleAsync(ContentDefinitionChanged @event, CancellationToken cancellationToken)
+    {
+        eviction.Evict(OutputCacheTags.Rendering);
+        return Task.CompletedTask;
+    }
+
+    private Task Evict(ContentItem item)
+    {
+        List<string> tags = [OutputCacheTags.ContentItem(item.ContentItemId), OutputCacheTags.ContentType(item.ContentType), OutputCacheTags.Routes];
+        if (item.LocalizationSet is { Length: > 0 } set)
+        {
+            tags.Add(OutputCacheTags.LocalizationSet(set));
+        }
+
+        if (AutoroutePartHandler.IsHomepage(item))
+        {
+            tags.Add(OutputCacheTags.Home);
+        }
+
+        eviction.Evict(tags);
+        return Task.CompletedTask;
+    }
+}
