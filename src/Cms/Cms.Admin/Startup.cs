@@ -1,4 +1,7 @@
+using System.Threading.RateLimiting;
+using Cms.Admin.Localization;
 using Cms.Core.Modules;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Admin;
@@ -8,5 +11,13 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddAdminMenu<AdminMenu>();
+        services.AddStaffOnlyPaths("/admin", "/login", "/logout", "/access-denied");
+        services.AddAuditTrailCategory<AdminStrings>("User", "User");
+        services.AddAuditTrailCategory<AdminStrings>("Role", "Role");
+
+        var attemptsPerMinute = Configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
+        services.AddRateLimitPolicy(AdminRateLimits.Login, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
     }
 }

@@ -1,3 +1,4 @@
+using Cms.Contents.Dashboard;
 using Cms.Contents.Data;
 using Cms.Contents.Fields;
 using Cms.Contents.Handlers;
@@ -5,11 +6,14 @@ using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
 using Cms.Contents.Recipes;
 using Cms.Contents.Services;
+using Cms.Contents.Localization;
 using Cms.Core.Modules;
+using Cms.Core.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Contents;
 
@@ -21,6 +25,13 @@ public sealed class Startup : ModuleStartup
         services.AddPermissionProvider<Permissions>();
         services.AddPermissionLoader<ContentPermissionLoader>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddDashboardWidget<RecentContentWidget>();
+        services.AddStaffOnlyPaths("/preview");
+        services.AddReservedPaths("error", "sitemap.xml", "robots.txt", "en", "da");
+        services.AddAuditTrailCategory<ContentTypeStrings>("Content", "Content");
+        services.AddAuditTrailCategory<ContentTypeStrings>("ContentType", "ContentType");
+        services.AddAuditTrailCategory<ContentTypeStrings>("ContentPart", "ContentPart");
+        services.AddAuditTrailCategory<ContentTypeStrings>("Recipe", "Recipe");
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentDefinitionManager>();
@@ -43,7 +54,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ICurrentContentItem>(sp => sp.GetRequiredService<CurrentContentItem>());
         AddPublicPageCache(services);
         services.TryAddScoped<IContentItemRenderer, DefaultContentItemRenderer>();
-        services.Configure<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>(o => o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider { Options = o }));
+        services.AddOptions<Microsoft.AspNetCore.Builder.RequestLocalizationOptions>().Configure<IOptions<SitePathOptions>>((o, paths) =>
+            o.RequestCultureProviders.Insert(0, new Controllers.ContentPathCultureProvider { Options = o, Paths = paths.Value }));
         services.AddContentPart<TitlePartDriver>();
         services.AddContentPart<AutoroutePartDriver>();
         services.AddContentPart<HtmlBodyPartDriver>();

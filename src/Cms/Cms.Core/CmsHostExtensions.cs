@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using System.Threading.RateLimiting;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Events;
@@ -35,8 +34,6 @@ namespace Cms.Core;
 /// <summary>Composes the CMS host: modules, storage, security, localization, health, first-run setup.</summary>
 public static partial class CmsHostExtensions
 {
-    public const string LoginRateLimitPolicy = "login";
-
     /// <summary>
     /// Adds the CMS and every module found among the application's project references.
     /// <typeparamref name="TSqlite"/> and <typeparamref name="TPostgres"/> are the host's provider-specific
@@ -68,8 +65,11 @@ public static partial class CmsHostExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOptions<RequestLocalizationOptions>().Configure<IServiceScopeFactory>(ConfigureCultures);
 
+        // The host's own addresses; modules reserve theirs in their Startup.
+        services.AddReservedPaths("health", "_content", "_framework", "favicon.svg", "favicon.ico");
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<AuditTrailService>();
+        services.AddSingleton<AuditTrailCategories>();
         services.AddHttpContextAccessor();
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<SettingsRecipeStep>();
@@ -209,14 +209,8 @@ public static partial class CmsHostExtensions
         services.AddPermissionProvider<CorePermissions>();
         services.AddSingleton<PermissionCatalog>();
 
-        var attemptsPerMinute = configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
+        // Modules add their policies (services.AddRateLimitPolicy); the middleware needs the services either way.
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
 
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);

@@ -2,6 +2,7 @@ using Cms.Contents;
 using Cms.Contents.Parts;
 using Cms.Core.Modules;
 using Cms.Media.Fields;
+using Cms.Media.Localization;
 using Cms.Media.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddPermissionProvider<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddReservedPaths("media");
+        services.AddAuditTrailCategory<MediaStrings>("Media", "Media library");
         services.Configure<MediaOptions>(Configuration.GetSection("Media"));
         services.AddSingleton<IMediaFileStore, FileSystemMediaFileStore>();
         services.AddSingleton<MediaVariants>();

@@ -1,6 +1,7 @@
 using Cms.Contents.Services;
 using Cms.Core.Modules;
 using Cms.Templates.Data;
+using Cms.Templates.Localization;
 using Cms.Templates.Services;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,6 +15,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<TemplatesModelContributor>();
         services.AddPermissionProvider<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddAuditTrailCategory<TemplateStrings>(TemplateOverrideManager.AuditCategory, "Templates");
 
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<LiquidEngine>();

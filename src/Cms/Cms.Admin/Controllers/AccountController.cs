@@ -1,6 +1,5 @@
 using Cms.Admin.Localization;
 using Cms.Admin.Models;
-using Cms.Core;
 using Cms.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
@@ -19,7 +18,7 @@ public sealed class AccountController(SignInManager<CmsUser> signInManager, IStr
         View(new LoginViewModel { ReturnUrl = SafeReturnUrl(returnUrl) });
 
     [HttpPost("/login")]
-    [EnableRateLimiting(CmsHostExtensions.LoginRateLimitPolicy)]
+    [EnableRateLimiting(AdminRateLimits.Login)]
     public async Task<IActionResult> Login(LoginViewModel model)
     {
         model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);

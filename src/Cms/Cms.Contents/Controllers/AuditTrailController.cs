@@ -21,11 +21,10 @@ public sealed class AuditTrailController(
     LtkDbContext db,
     SiteSettingsService siteSettings,
     IAuthorizationService authorization,
+    AuditTrailCategories categories,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
     public const int PageSize = 50;
-
-    public static readonly IReadOnlyList<string> Categories = ["Content", "ContentType", "ContentPart", "User", "Role"];
 
     private static readonly string[] s_dateFormats = ["yyyy-MM-dd", "dd.MM.yyyy", "d.M.yyyy", "dd-MM-yyyy"];
     private static readonly JsonSerializerOptions s_pretty = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -83,7 +82,7 @@ public sealed class AuditTrailController(
             query = query.Where(e => e.CreatedUtc < end);
         }
 
-        var model = new AuditTrailIndexViewModel { Filter = filter, Categories = Categories, FilterQuery = FilterQuery(filter) };
+        var model = new AuditTrailIndexViewModel { Filter = filter, Categories = categories.All, FilterQuery = FilterQuery(filter) };
         if (!ModelState.IsValid)
         {
             return View(model);

@@ -4,6 +4,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Core.Routing;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -128,7 +129,8 @@ public sealed class ContentDisplayController(
 /// </summary>
 public sealed class ContentPathCultureProvider : RequestCultureProvider
 {
-    private static readonly string[] s_staffPaths = ["/admin", "/login", "/logout", "/access-denied", "/preview"];
+    /// <summary>The site's reserved and staff-only addresses, as the modules registered them.</summary>
+    public SitePathOptions Paths { get; init; } = new();
 
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
@@ -137,7 +139,7 @@ public sealed class ContentPathCultureProvider : RequestCultureProvider
             ?? httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
             ?? httpContext.Request.Path.Value
             ?? "";
-        if (s_staffPaths.Any(p => path.StartsWith(p, StringComparison.OrdinalIgnoreCase) && (path.Length == p.Length || path[p.Length] == '/')))
+        if (Paths.IsStaffOnly(new PathString(path)))
         {
             return Task.FromResult<ProviderCultureResult?>(null);
         }

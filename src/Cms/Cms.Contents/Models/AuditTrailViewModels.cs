@@ -28,7 +28,7 @@ public sealed class AuditTrailIndexViewModel
 
     public IReadOnlyList<AuditTrailRow> Rows { get; set; } = [];
 
-    public IReadOnlyList<string> Categories { get; set; } = [];
+    public IReadOnlyList<Cms.Core.AuditTrail.AuditTrailCategory> Categories { get; set; } = [];
 
     public int Total { get; set; }
 

@@ -4,11 +4,13 @@ using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Core.Data;
+using Cms.Core.Routing;
 using Cms.Core.Settings;
 using Fluid;
 using Fluid.Values;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Contents.Parts;
 
@@ -61,16 +63,10 @@ public sealed class AutoroutePartHandler(
     LtkDbContext db,
     SiteSettingsService siteSettings,
     AutoroutePatternEvaluator patterns,
+    IOptions<SitePathOptions> sitePaths,
     TimeProvider clock,
     IStringLocalizer<ContentStrings> T) : ContentHandlerBase
 {
-    /// <summary>First path segments that belong to the application, not to content.</summary>
-    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "admin", "login", "logout", "access-denied", "health", "error", "preview", "media", "en", "da",
-        "_content", "_framework", "sitemap.xml", "robots.txt", "favicon.svg", "favicon.ico",
-    };
-
     public override int Order => -50;
 
     public override async Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
@@ -89,7 +85,7 @@ public sealed class AutoroutePartHandler(
         if (settings.AllowCustomPath && !string.IsNullOrWhiteSpace(typed))
         {
             var path = Slug.Normalize(typed);
-            if (!Slug.IsValid(path) || ReservedSegments.Contains(path.Split('/')[0]))
+            if (!Slug.IsValid(path) || sitePaths.Value.IsReserved(path))
             {
                 context.Errors.Add(new("AutoroutePart.Path", T["The path '{0}' cannot be used: use letters a–z, digits and dashes, and do not start with a reserved word such as 'admin' or 'en'.", typed]));
                 return;
@@ -106,7 +102,7 @@ public sealed class AutoroutePartHandler(
         }
 
         var generated = Slug.Normalize(await patterns.EvaluateAsync(settings.Pattern, item));
-        if (generated.Length == 0 || ReservedSegments.Contains(generated.Split('/')[0]))
+        if (generated.Length == 0 || sitePaths.Value.IsReserved(generated))
         {
             generated = Slug.Normalize(item.ContentType.ToLowerInvariant() + "/" + generated);
         }

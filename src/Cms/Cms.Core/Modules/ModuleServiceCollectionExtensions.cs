@@ -1,8 +1,13 @@
+using System.Threading.RateLimiting;
+using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Events;
 using Cms.Core.Navigation;
 using Cms.Core.Recipes;
+using Cms.Core.Routing;
 using Cms.Core.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -73,6 +78,52 @@ public static class ModuleServiceCollectionExtensions
             services.TryAddEnumerable(ServiceDescriptor.Scoped(handlerInterface, typeof(THandler)));
         }
 
+        return services;
+    }
+
+    /// <summary>First path segments that belong to this module's own endpoints, so content cannot take them.</summary>
+    public static IServiceCollection AddReservedPaths(this IServiceCollection services, params string[] firstSegments)
+    {
+        services.Configure<SitePathOptions>(o => o.ReservedSegments.UnionWith(firstSegments));
+        return services;
+    }
+
+    /// <summary>Addresses only staff use (reserved for content as well), e.g. <c>/admin</c> or <c>/preview</c>.</summary>
+    public static IServiceCollection AddStaffOnlyPaths(this IServiceCollection services, params string[] prefixes)
+    {
+        services.Configure<SitePathOptions>(o =>
+        {
+            o.StaffOnlyPrefixes.AddRange(prefixes.Select(p => new PathString(p)));
+            o.ReservedSegments.UnionWith(prefixes.Select(p => p.TrimStart('/').Split('/')[0]));
+        });
+        return services;
+    }
+
+    /// <summary>A category of the audit trail this module writes, with its display name in <typeparamref name="TStrings"/>.</summary>
+    public static IServiceCollection AddAuditTrailCategory<TStrings>(this IServiceCollection services, string name, string displayName)
+    {
+        services.Configure<AuditTrailOptions>(o =>
+        {
+            if (!o.Categories.Exists(c => c.Name == name))
+            {
+                o.Categories.Add(new AuditTrailCategory(name, displayName, typeof(TStrings)));
+            }
+        });
+        return services;
+    }
+
+    /// <summary>A rate-limit policy an endpoint of this module names with <c>[EnableRateLimiting(name)]</c>.</summary>
+    public static IServiceCollection AddRateLimitPolicy(this IServiceCollection services, string name, Func<HttpContext, RateLimitPartition<string>> partitioner)
+    {
+        services.Configure<RateLimiterOptions>(o => o.AddPolicy(name, partitioner));
+        return services;
+    }
+
+    /// <summary>A widget on the admin dashboard.</summary>
+    public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services)
+        where T : class, IDashboardWidgetProvider
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IDashboardWidgetProvider, T>());
         return services;
     }
 }
