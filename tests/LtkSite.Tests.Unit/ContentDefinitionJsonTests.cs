@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Cms.Contents.Fields;
 using Cms.Contents.Metadata;
+using Cms.Contents.Parts;
 using Cms.Contents.Recipes;
 using Cms.Core.Recipes;
 
@@ -8,6 +9,8 @@ namespace LtkSite.Tests.Unit;
 
 public sealed class ContentDefinitionJsonTests
 {
+    private static readonly string[] s_parts = [PartNames.Title, PartNames.Autoroute, PartNames.HtmlBody, PartNames.MarkdownBody, PartNames.Localization, PartNames.Seo, PartNames.List];
+
     private const string Grouped = """
         {
           "ContentTypes": [
@@ -131,13 +134,13 @@ public sealed class ContentDefinitionJsonTests
                 { "PartName": "TitlePart" }, { "PartName": "ContainedPart" }, { "PartName": "Article" }, { "PartName": "SharedPart" }, { "PartName": "RecipePart" } ] } ],
               "ContentParts": [ { "Name": "RecipePart", "ContentPartFieldDefinitionRecords": [ { "FieldName": "LinkField", "Name": "More" } ] } ] }
             """));
-        ContentDefinitionRecipeStep.Validate(fine, stored);
+        ContentDefinitionRecipeStep.Validate(fine, stored, s_parts);
 
         var unknownPart = ContentDefinitionJson.Read(Parse("""{ "ContentTypes": [ { "Name": "Article", "ContentTypePartDefinitionRecords": [ { "PartName": "BagPart" } ] } ] }"""));
-        Assert.Contains("uses part 'BagPart'", Assert.Throws<RecipeException>(() => ContentDefinitionRecipeStep.Validate(unknownPart, stored)).Message, StringComparison.Ordinal);
+        Assert.Contains("uses part 'BagPart'", Assert.Throws<RecipeException>(() => ContentDefinitionRecipeStep.Validate(unknownPart, stored, s_parts)).Message, StringComparison.Ordinal);
 
         var unknownField = ContentDefinitionJson.Read(Parse("""{ "ContentParts": [ { "Name": "Article", "ContentPartFieldDefinitionRecords": [ { "FieldName": "YoutubeField", "Name": "Video" } ] } ] }"""));
         Assert.Contains("Part 'Article', field 'Video': unknown field type 'YoutubeField'",
-            Assert.Throws<RecipeException>(() => ContentDefinitionRecipeStep.Validate(unknownField, stored)).Message, StringComparison.Ordinal);
+            Assert.Throws<RecipeException>(() => ContentDefinitionRecipeStep.Validate(unknownField, stored, s_parts)).Message, StringComparison.Ordinal);
     }
 }

@@ -63,6 +63,11 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<LocalizationPartDriver>();
         services.AddContentPart<SeoMetaPartDriver>();
         services.AddContentPart<ListPartDriver>();
+        services.AddContentPartSettings<AutoroutePartSettingsEditor>();
+        services.AddContentPartSettings<ListPartSettingsEditor>();
+        services.AddContentPartSettings<HtmlBodyPartSettingsEditor>();
+        services.AddContentPartSettings<MarkdownBodyPartSettingsEditor>();
+        services.AddScoped<ContentPartCatalog>();
         services.AddContentField<TextFieldDriver>();
         services.AddContentField<HtmlFieldDriver>();
         services.AddContentField<MarkdownFieldDriver>();
@@ -119,7 +124,15 @@ public static class ContentServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds the editor and display of a part.</summary>
+    /// <summary>Adds the editor of a part's settings in a content type (beside the part's driver).</summary>
+    public static IServiceCollection AddContentPartSettings<T>(this IServiceCollection services)
+        where T : class, IContentPartSettingsEditor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentPartSettingsEditor, T>());
+        return services;
+    }
+
+    /// <summary>Adds the editor and display of a part; the part is then offered in the content-type editor and known to recipes.</summary>
     public static IServiceCollection AddContentPart<T>(this IServiceCollection services)
         where T : class, IContentPartDriver
     {

@@ -28,6 +28,7 @@ public sealed class ContentTypesController(
     LtkDbContext db,
     IAuthorizationService authorization,
     FieldTypeCatalog fieldTypes,
+    ContentPartCatalog parts,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
     private const string TextEditorStandard = "Standard";
@@ -87,7 +88,7 @@ public sealed class ContentTypesController(
             ValidateTechnicalName(nameof(model.Name), model.Name);
         }
 
-        if (ModelState.IsValid && (definition.FindType(model.Name) is not null || definition.FindPart(model.Name) is not null || PartNames.All.Contains(model.Name) || model.Name == PartNames.Contained))
+        if (ModelState.IsValid && (definition.FindType(model.Name) is not null || definition.FindPart(model.Name) is not null || parts.IsKnown(model.Name)))
         {
             ModelState.AddModelError(nameof(model.Name), T["The technical name {0} is already used. Choose another.", model.Name]);
         }
@@ -295,29 +296,18 @@ public sealed class ContentTypesController(
         }
 
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
-        if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || !HasPartSettings(partName))
+        if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
             return NotFound();
         }
 
-        var model = new ContentTypePartSettingsViewModel { TypeName = type.Name, TypeDisplayName = type.DisplayName, PartName = partName };
-        var autoroute = part.Settings.GetSettings<AutoroutePartSettings>();
-        model.Pattern = autoroute.Pattern;
-        model.AllowCustomPath = autoroute.AllowCustomPath;
-        var list = part.Settings.GetSettings<ListPartSettings>();
-        model.ContainedContentTypes = list.ContainedContentTypes;
-        model.EnableOrdering = list.EnableOrdering;
-        model.PageSize = list.PageSize.ToString(CultureInfo.InvariantCulture);
-        var body = part.Settings.GetSettings<BodyPartSettings>();
-        model.Hint = body.Hint;
-        model.Required = body.Required;
-        model.AvailableTypes = Choices(definition);
-        return View(model);
+        return View(PartSettingsModel(editor, editor.Read(part, definition), type, part, definition));
     }
 
+    /// <summary>The part's own settings editor binds, validates and writes the settings; this page only stores them.</summary>
     [HttpPost("{name}/parts/{partName}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, ContentTypePartSettingsViewModel model)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, [FromForm] IFormCollection form)
     {
         if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
         {
@@ -325,60 +315,16 @@ public sealed class ContentTypesController(
         }
 
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
-        if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || !HasPartSettings(partName))
+        if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
             return NotFound();
         }
 
-        model.TypeName = type.Name;
-        model.TypeDisplayName = type.DisplayName;
-        model.PartName = partName;
-        model.AvailableTypes = Choices(definition);
-        switch (partName)
+        var model = Activator.CreateInstance(editor.ModelType)!;
+        await TryUpdateModelAsync(model, editor.ModelType, "");
+        if (!editor.Apply(model, part, definition, ModelState))
         {
-            case PartNames.Autoroute:
-                model.Pattern = model.Pattern?.Trim() ?? "";
-                if (model.Pattern.Length == 0)
-                {
-                    ModelState.AddModelError(nameof(model.Pattern), T["Enter a pattern, for example {0}.", "{{ ContentItem.DisplayText | slugify }}"]);
-                }
-                else if (!AutoroutePatternEvaluator.TryValidate(model.Pattern, out var error))
-                {
-                    ModelState.AddModelError(nameof(model.Pattern), T["The pattern cannot be read: {0}", error ?? ""]);
-                }
-
-                if (ModelState.IsValid)
-                {
-                    part.Settings.SetSettings(new AutoroutePartSettings { Pattern = model.Pattern, AllowCustomPath = model.AllowCustomPath });
-                }
-
-                break;
-            case PartNames.List:
-                var unknown = model.ContainedContentTypes.Where(t => definition.FindType(t) is null).ToList();
-                if (unknown.Count > 0)
-                {
-                    ModelState.AddModelError(nameof(model.ContainedContentTypes), T["There is no content type named {0}.", string.Join(", ", unknown)]);
-                }
-
-                if (!int.TryParse(model.PageSize, NumberStyles.Integer, CultureInfo.InvariantCulture, out var pageSize) || pageSize is < 1 or > 1000)
-                {
-                    ModelState.AddModelError(nameof(model.PageSize), T["Enter a page size as a whole number from 1 to 1000."]);
-                }
-
-                if (ModelState.IsValid)
-                {
-                    part.Settings.SetSettings(new ListPartSettings { ContainedContentTypes = model.ContainedContentTypes.Distinct(StringComparer.Ordinal).ToList(), EnableOrdering = model.EnableOrdering, PageSize = pageSize });
-                }
-
-                break;
-            default:
-                part.Settings.SetSettings(new BodyPartSettings { Hint = string.IsNullOrWhiteSpace(model.Hint) ? null : model.Hint.Trim(), Required = model.Required });
-                break;
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return View(model);
+            return View(PartSettingsModel(editor, model, type, part, definition));
         }
 
         await definitions.StoreTypeAsync(type, "PartSettingsUpdated", HttpContext.RequestAborted);
@@ -679,11 +625,13 @@ public sealed class ContentTypesController(
         return model;
     }
 
-    private static List<string> AddableParts(ContentTypeDefinition type) =>
-        PartNames.All.Append(type.Name).Where(p => !type.HasPart(p)).ToList();
+    private List<string> AddableParts(ContentTypeDefinition type) =>
+        parts.AttachableParts.Append(type.Name).Where(p => !type.HasPart(p)).ToList();
 
-    private static bool HasPartSettings(string partName) =>
-        partName is PartNames.Autoroute or PartNames.List or PartNames.HtmlBody or PartNames.MarkdownBody;
+    private bool HasPartSettings(string partName) => parts.SettingsEditor(partName) is not null;
+
+    private static ContentTypePartSettingsViewModel PartSettingsModel(IContentPartSettingsEditor editor, object model, ContentTypeDefinition type, ContentTypePartDefinition part, ContentDefinition definition) =>
+        new(part.Name, editor.View, editor.Inputs, new PartSettingsEditor(model, type, part, definition));
 
     private static ContentTypePartDefinition NewTypePart(string partName, int position)
     {

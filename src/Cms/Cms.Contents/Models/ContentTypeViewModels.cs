@@ -62,30 +62,7 @@ public sealed class ContentTypeFieldRow
 }
 
 /// <summary>The settings of one part in one type; which inputs show depends on the part.</summary>
-public sealed class ContentTypePartSettingsViewModel
-{
-    public string TypeName { get; set; } = "";
-
-    public string TypeDisplayName { get; set; } = "";
-
-    public string PartName { get; set; } = "";
-
-    public string? Pattern { get; set; }
-
-    public bool AllowCustomPath { get; set; }
-
-    public List<string> ContainedContentTypes { get; set; } = [];
-
-    public bool EnableOrdering { get; set; }
-
-    public string? PageSize { get; set; }
-
-    public string? Hint { get; set; }
-
-    public bool Required { get; set; }
-
-    public IReadOnlyList<ContentTypeChoice> AvailableTypes { get; set; } = [];
-}
+public sealed record ContentTypePartSettingsViewModel(string PartName, string View, IReadOnlyList<string> Inputs, Cms.Contents.Parts.PartSettingsEditor Editor);
 
 /// <summary>Adds a field to a type's own part, or changes one; inputs show only for settings the field type has.</summary>
 public sealed class ContentTypeFieldViewModel

@@ -3,7 +3,10 @@ using Cms.Contents.Models;
 
 namespace Cms.Contents.Parts;
 
-/// <summary>Names of the built-in parts, as they appear in definitions and in an item's JSON.</summary>
+/// <summary>
+/// Names of the parts this module brings, as they appear in definitions and in an item's JSON. Which parts a
+/// site has comes from the registered drivers (<see cref="ContentPartCatalog"/>), not from this list.
+/// </summary>
 public static class PartNames
 {
     public const string Title = "TitlePart";
@@ -14,8 +17,6 @@ public static class PartNames
     public const string Seo = "SeoMetaPart";
     public const string List = "ListPart";
     public const string Contained = "ContainedPart";
-
-    public static readonly IReadOnlyList<string> All = [Title, Autoroute, HtmlBody, MarkdownBody, Localization, Seo, List];
 }
 
 /// <summary>TitlePart: <c>{"Title": "…"}</c>; the title is the item's display text.</summary>

@@ -13,7 +13,7 @@ namespace Cms.Contents.Recipes;
 /// The whole step is checked before anything is stored, and what is already stored as given is left alone,
 /// so running a recipe twice changes nothing the second time.
 /// </summary>
-public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, LtkDbContext db, RecipeRunLog log, FieldTypeCatalog fieldTypes) : IRecipeStepHandler
+public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definitions, LtkDbContext db, RecipeRunLog log, FieldTypeCatalog fieldTypes, ContentPartCatalog parts) : IRecipeStepHandler
 {
     public string StepName => "ContentDefinition";
 
@@ -21,7 +21,7 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
     {
         var incoming = ContentDefinitionJson.Read(step);
         var stored = await definitions.GetAsync(cancellationToken);
-        Validate(incoming, stored, fieldTypes.Names);
+        Validate(incoming, stored, parts.AttachableParts, fieldTypes.Names);
 
         // Parts first, so a type's own part arrives with its fields rather than empty.
         foreach (var part in incoming.Parts)
@@ -62,8 +62,11 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
     /// </summary>
     private Task<int> SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
-    /// <summary>Throws on the first thing in the step that could not work: an unknown field type or a part nobody defines.</summary>
-    public static void Validate(ContentDefinition incoming, ContentDefinition stored, IReadOnlyList<string>? knownFieldTypes = null)
+    /// <summary>
+    /// Throws on the first thing in the step that could not work: an unknown field type or a part nobody defines.
+    /// <paramref name="knownParts"/> are the parts the site's modules register.
+    /// </summary>
+    public static void Validate(ContentDefinition incoming, ContentDefinition stored, IReadOnlyList<string> knownParts, IReadOnlyList<string>? knownFieldTypes = null)
     {
         knownFieldTypes ??= FieldTypes.All;
         foreach (var part in incoming.Parts)
@@ -82,7 +85,7 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
         {
             foreach (var typePart in type.Parts)
             {
-                var known = PartNames.All.Contains(typePart.PartName, StringComparer.Ordinal)
+                var known = knownParts.Contains(typePart.PartName, StringComparer.Ordinal)
                     || typePart.PartName == PartNames.Contained
                     || typePart.PartName == type.Name
                     || incoming.FindPart(typePart.PartName) is not null
@@ -90,7 +93,7 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionManager definit
                 if (!known)
                 {
                     throw new RecipeException(
-                        $"Content type '{type.Name}' uses part '{typePart.PartName}', which is neither a built-in part ({string.Join(", ", PartNames.All.Append(PartNames.Contained))}) nor defined in the recipe's ContentParts or on this site.");
+                        $"Content type '{type.Name}' uses part '{typePart.PartName}', which is neither a part of this site's modules ({string.Join(", ", knownParts.Append(PartNames.Contained))}) nor defined in the recipe's ContentParts or on this site.");
                 }
             }
         }
