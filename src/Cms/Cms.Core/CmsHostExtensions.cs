@@ -99,6 +99,8 @@ public static partial class CmsHostExtensions
         foreach (var module in catalog.Modules)
         {
             mvc.PartManager.ApplicationParts.Add(new Microsoft.AspNetCore.Mvc.ApplicationParts.AssemblyPart(module.Assembly));
+            // Its Razor views too: a module the host does not reference (Cms:AdditionalModules) is not found otherwise.
+            mvc.PartManager.ApplicationParts.Add(new Microsoft.AspNetCore.Mvc.ApplicationParts.CompiledRazorAssemblyPart(module.Assembly));
         }
 
         DeduplicateApplicationParts(mvc);

@@ -1,0 +1,185 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Cms.Contents.Metadata;
+using Cms.Contents.Parts;
+using Cms.Contents.Services;
+using Cms.Core.Data;
+using LtkSite.Testing;
+using LtkSite.Tests.Modules;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LtkSite.Tests.Integration;
+
+/// <summary>The site with the test module Test.Extensions added beside the host's modules, as a deployed module would be.</summary>
+public sealed class ExtensionSiteFixture : SiteFixture
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override SiteFactory CreateSite(TestDatabase database) => new ExtensionSiteFactory(database);
+
+    private sealed class ExtensionSiteFactory(TestDatabase database) : SiteFactory(database)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Cms:AdditionalModules", typeof(RatingPartDriver).Assembly.GetName().Name);
+        }
+    }
+}
+
+/// <summary>
+/// A module adds parts with their settings, reserved paths, audit categories, rate limits, dashboard widgets and
+/// optional start-ups through its Startup alone: the test module does, and the site uses each without a change in
+/// Cms.Contents. The extension points do not depend on the database, so SQLite is enough here.
+/// </summary>
+public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : SiteTest<ExtensionSiteFixture>(fixture), IClassFixture<ExtensionSiteFixture>
+{
+    private const string Type = "RatedEvent";
+
+    [Fact]
+    public async Task A_part_from_another_module_is_offered_in_the_type_editor_with_its_own_settings_and_edits_items()
+    {
+        await Client.LoginAsAdminAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/create", "/admin/content-types/create", [new("DisplayName", "Rated event"), new("Name", Type)])).StatusCode);
+        var edit = await Client.GetStringAsync($"/admin/content-types/{Type}");
+        Assert.Contains($"<option value=\"{RatingPartDriver.Name}\">", edit, StringComparison.Ordinal);
+        // Cms.Menus' AliasPart is offered the same way: no list in Cms.Contents names either.
+        Assert.Contains("<option value=\"AliasPart\">", edit, StringComparison.Ordinal);
+
+        var added = await Client.PostFormAsync($"/admin/content-types/{Type}", $"/admin/content-types/{Type}/parts/add", [new("PartName", RatingPartDriver.Name)]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains($"href=\"/admin/content-types/{Type}/parts/{RatingPartDriver.Name}\"", await Client.GetStringAsync($"/admin/content-types/{Type}"), StringComparison.Ordinal);
+
+        var settingsUrl = $"/admin/content-types/{Type}/parts/{RatingPartDriver.Name}";
+        Assert.Contains("value=\"5\"", await Client.GetStringAsync(settingsUrl), StringComparison.Ordinal);
+        var refused = await Client.PostFormAsync(settingsUrl, settingsUrl, [new("MaxStars", "0")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#MaxStars\">Enter the most stars as a whole number from 1 to 10.</a>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"MaxStars-error\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"0\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync(settingsUrl, settingsUrl, [new("MaxStars", "3")])).StatusCode);
+        var stored = await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetTypeAsync(Type));
+        Assert.Equal(3, stored!.FindPart(RatingPartDriver.Name)!.Settings.GetSettings<RatingPartSettings>().MaxStars);
+
+        // The part's driver edits items of the type, with the setting it was given.
+        var tooMany = await Client.PostFormAsync($"/admin/content/new/{Type}", $"/admin/content/new/{Type}",
+            [new("TitlePart.Title", "Sommerfest"), new("RatingPart.Stars", "4"), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.OK, tooMany.StatusCode);
+        var tooManyHtml = await tooMany.Content.ReadAsStringAsync();
+        Assert.Contains("Give from 1 to 3 stars.", tooManyHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"Sommerfest\"", tooManyHtml, StringComparison.Ordinal);
+        var created = await Client.PostFormAsync($"/admin/content/new/{Type}", $"/admin/content/new/{Type}",
+            [new("TitlePart.Title", "Sommerfest"), new("RatingPart.Stars", "3"), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[3];
+        var item = await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().GetAsync(id, VersionOptions.Latest));
+        Assert.Equal(3, item!.Part(RatingPartDriver.Name)["Stars"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_recipe_may_use_a_part_another_module_registers_and_is_told_which_parts_exist()
+    {
+        static string Recipe(string partName) => new JsonObject
+        {
+            ["name"] = "RatedTypes",
+            ["steps"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "ContentDefinition",
+                ["ContentTypes"] = new JsonArray(new JsonObject
+                {
+                    ["Name"] = "RatedVenue",
+                    ["DisplayName"] = "Rated venue",
+                    ["ContentTypePartDefinitionRecords"] = new JsonArray(
+                        new JsonObject { ["PartName"] = PartNames.Title, ["Name"] = PartNames.Title },
+                        new JsonObject { ["PartName"] = partName, ["Name"] = partName, ["Settings"] = new JsonObject { ["RatingPartSettings"] = new JsonObject { ["MaxStars"] = 4 } } }),
+                }),
+            }),
+        }.ToJsonString();
+
+        var ok = await Site.RunRecipeAsync(Recipe(RatingPartDriver.Name));
+        Assert.True(ok.Succeeded, ok.Error);
+        var type = await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetTypeAsync("RatedVenue"));
+        Assert.Equal(4, type!.FindPart(RatingPartDriver.Name)!.Settings.GetSettings<RatingPartSettings>().MaxStars);
+
+        Site.Logs.ExpectContaining("failed at step ContentDefinition");
+        var refused = await Site.RunRecipeAsync(Recipe("NoSuchPart"));
+        Assert.False(refused.Succeeded);
+        Assert.Contains("uses part 'NoSuchPart'", refused.Error, StringComparison.Ordinal);
+        Assert.Contains(RatingPartDriver.Name, refused.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("test-reserved/a", false)]
+    [InlineData("test-needs-menus/a", false)]
+    [InlineData("test-needs-workflows/a", true)]
+    [InlineData("media/a", false)]
+    public async Task Reserved_paths_come_from_the_modules_and_optional_start_ups_run_only_when_their_modules_are_present(string path, bool allowed)
+    {
+        await Site.DefinePlainPageAsync();
+        var error = await Record.ExceptionAsync(() => Site.PublishPlainPageAsync("Reserved " + path, path));
+
+        if (allowed)
+        {
+            Assert.Null(error);
+            Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/" + path)).StatusCode);
+        }
+        else
+        {
+            var refused = Assert.IsType<ContentValidationException>(error);
+            Assert.Contains(refused.Errors, e => e.Key == "AutoroutePart.Path" && e.Message.Contains("reserved", StringComparison.OrdinalIgnoreCase));
+        }
+    }
+
+    [Fact]
+    public async Task The_audit_trail_filter_lists_every_category_a_module_registers()
+    {
+        await Client.LoginAsAdminAsync();
+        var html = await Client.GetStringAsync("/admin/audit");
+
+        foreach (var (name, display) in new[] { ("Content", "Indhold"), ("User", "Bruger"), ("Media", "Mediebibliotek"), ("Templates", "Skabeloner"), ("Recipe", "Opskrift"), ("TestExtensions", "Test extensions") })
+        {
+            Assert.Contains($"<option value=\"{name}\">{display}</option>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_rate_limit_policy_a_module_registers_answers_429_once_used_up()
+    {
+        for (var i = 0; i < Startup.RateLimitPermits; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/test-limited")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await Client.GetAsync("/test-limited")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_the_widgets_modules_add_to_those_who_may_see_them()
+    {
+        await Site.PublishPlainPageAsync("Dashboard news " + Guid.NewGuid().ToString("N")[..6], "dashboard-news-" + Guid.NewGuid().ToString("N")[..6]);
+        await Client.LoginAsAdminAsync();
+        var admin = await Client.GetStringAsync("/admin");
+        Assert.Contains("Test widget</h2>", admin, StringComparison.Ordinal);
+        Assert.Contains("Signed in as admin.", admin, StringComparison.Ordinal);
+        Assert.Contains("Senest ændret</h2>", admin, StringComparison.Ordinal);
+        Assert.Contains("Dashboard news ", admin, StringComparison.Ordinal);
+
+        // A user who may open the admin but edits no content gets no content widget.
+        await Site.WithScopeAsync(async s =>
+        {
+            var roles = s.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Cms.Core.Security.CmsRole>>();
+            var role = new Cms.Core.Security.CmsRole("DashboardViewer");
+            await roles.CreateAsync(role);
+            await Cms.Core.Security.RolesRecipeStep.SetPermissionsAsync(roles, role, new HashSet<string> { "AccessAdminPanel" });
+            return true;
+        });
+        await Site.CreateUserAsync("dashboard-secretary", "Secretary-password-1", "DashboardViewer");
+        using var secretary = Site.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await secretary.LoginAsync("dashboard-secretary", "Secretary-password-1")).StatusCode);
+        var page = await secretary.GetStringAsync("/admin");
+        Assert.Contains("Test widget</h2>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Senest ændret</h2>", page, StringComparison.Ordinal);
+    }
+}
