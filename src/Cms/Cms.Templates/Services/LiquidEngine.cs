@@ -5,7 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Contents.Fields;
+using Cms.Contents.Metadata;
 using Cms.Contents.Models;
+using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Templates.Localization;
 using Fluid;
@@ -98,6 +100,7 @@ public sealed partial class LiquidEngine
             context.AmbientValues[ServicesKey] = services;
         }
 
+        var list = displayType == ContentDisplayType.Detail ? await ListAsync(model, services) : NilValue.Instance;
         var fields = model.Rows.Where(r => r.IsField).Select(Row).ToArray();
         var body = string.Concat(model.Shown.Where(r => !r.IsField).Select(r => HtmlOf(r.Value)));
         context.SetValue("Model", new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>
@@ -108,6 +111,7 @@ public sealed partial class LiquidEngine
             ["Body"] = new StringValue(body, encode: false),
             ["Fields"] = new ArrayValue(fields),
             ["Url"] = url is null ? NilValue.Instance : new StringValue(url),
+            ["List"] = list,
         })));
         context.SetValue("ContentItem", model.Item);
         return await template.RenderAsync(context, _encoder);
@@ -160,6 +164,33 @@ public sealed partial class LiquidEngine
         var limit = arguments["limit"] is NumberValue number ? (int)number.ToNumberValue() : PublishedItems.MaxItems;
         var items = await published.ListAsync(type, culture, order, limit, CancellationToken.None);
         return new ArrayValue(items.Select(i => (FluidValue)Listed(i, type)).ToArray());
+    }
+
+    /// <summary>
+    /// <c>Model.List</c> of an item with a ListPart (a blog, a news list): the page of its published items the request
+    /// asks for, in the item's language, with <c>Items</c> (as <c>published_items</c> gives them), <c>Page</c>,
+    /// <c>Pages</c>, <c>Total</c>, <c>PreviousUrl</c> and <c>NextUrl</c>; nil for other items. The built-in
+    /// <c>ListPart</c> template shows it.
+    /// </summary>
+    private async Task<FluidValue> ListAsync(ContentDisplayViewModel model, IServiceProvider? services)
+    {
+        if (model.Type?.FindPart(PartNames.List) is not { } part
+            || services?.GetService(typeof(PublishedItems)) is not PublishedItems published)
+        {
+            return NilValue.Instance;
+        }
+
+        var culture = model.Item.Culture ?? CultureInfo.CurrentCulture.Name;
+        var page = await published.ListContainedAsync(model.Item, part.Settings.GetSettings<ListPartSettings>(), culture, CancellationToken.None);
+        return new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>
+        {
+            ["Items"] = new ArrayValue(page.Items.Select(i => (FluidValue)Listed(i, i.Item.ContentType)).ToArray()),
+            ["Page"] = NumberValue.Create(page.Page),
+            ["Pages"] = NumberValue.Create(page.Pages),
+            ["Total"] = NumberValue.Create(page.Total),
+            ["PreviousUrl"] = page.PreviousUrl is null ? NilValue.Instance : new StringValue(page.PreviousUrl),
+            ["NextUrl"] = page.NextUrl is null ? NilValue.Instance : new StringValue(page.NextUrl),
+        }));
     }
 
     private DictionaryValue Listed(ListedItem listed, string type)

@@ -65,13 +65,45 @@ public sealed class PublishedItems(
         var ordered = order == ListOrder.Newest
             ? items.OrderByDescending(i => OwnDate(i, type) ?? "").ThenByDescending(i => i.PublishedUtc)
             : items.OrderBy(i => TitleOf(i), Danish);
-        var chosen = ordered.Take(Math.Min(limit, MaxItems)).ToList();
+        return await SummariesAsync(ordered.Take(Math.Min(limit, MaxItems)).ToList(), cancellationToken);
+    }
 
-        var addresses = await routes.AddressesAsync(chosen.Select(i => i.ContentItemId).ToList(), cancellationToken);
-        var listed = new List<ListedItem>(chosen.Count);
-        foreach (var item in chosen)
+    /// <summary>
+    /// The page of a list's published items that the request asks for (<see cref="ListPaging.PageQueryKey"/>), in
+    /// <paramref name="culture"/> (items without a culture belong to every language): by hand-set position when the
+    /// list is ordered by hand, else newest first, <see cref="ListPartSettings.PageSize"/> at a time.
+    /// </summary>
+    public async Task<ListedPage> ListContainedAsync(ContentItem list, ListPartSettings settings, string culture, CancellationToken cancellationToken)
+    {
+        var query = db.Set<ContentItem>().AsNoTracking()
+            .Where(i => i.ContainerId == list.ContentItemId && i.Published && i.DeletedUtc == null && (i.Culture == culture || i.Culture == null));
+        var pageSize = settings.PageSize is > 0 and <= MaxItems ? settings.PageSize : new ListPartSettings().PageSize;
+        var total = await query.CountAsync(cancellationToken);
+        var pages = ListPaging.Pages(total, pageSize);
+        var request = http.HttpContext?.Request;
+        var page = ListPaging.Page(request?.Query[ListPaging.PageQueryKey], pages);
+        var ordered = settings.EnableOrdering
+            ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id)
+            : query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id);
+        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
+
+        var path = request is null ? "" : (request.PathBase + request.Path).ToString();
+        return new ListedPage(
+            await SummariesAsync(items, cancellationToken), page, pages, total,
+            page > 1 ? ListPaging.Url(path, page - 1) : null,
+            page < pages ? ListPaging.Url(path, page + 1) : null);
+    }
+
+    /// <summary>The items with their addresses and their summaries rendered by their types' Summary templates.</summary>
+    private async Task<IReadOnlyList<ListedItem>> SummariesAsync(List<ContentItem> items, CancellationToken cancellationToken)
+    {
+        var addresses = await routes.AddressesAsync(items.Select(i => i.ContentItemId).ToList(), cancellationToken);
+        var listed = new List<ListedItem>(items.Count);
+        foreach (var item in items)
         {
-            var rows = await editors.DisplayAsync(item, definition, cancellationToken);
+            var definition = await definitions.GetTypeAsync(item.ContentType, cancellationToken);
+            var rows = definition is null ? [] : await editors.DisplayAsync(item, definition, cancellationToken);
             var model = new ContentDisplayViewModel(item, definition, rows, IsPreview: false);
             var url = addresses.GetValueOrDefault(item.ContentItemId)?.Url;
             var template = await templates.ResolveAsync(TemplateNames.For(item, ContentDisplayType.Summary), db, cancellationToken);
