@@ -10,7 +10,6 @@ using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -26,10 +25,10 @@ namespace Cms.Contents.Controllers;
 /// </summary>
 [Area("Admin")]
 [Route("/admin/content-types")]
+[RequirePermission(nameof(Permissions.ManageContentTypes))]
 public sealed class ContentTypesController(
     ContentDefinitionManager definitions,
     LtkDbContext db,
-    IAuthorizationService authorization,
     FieldTypeCatalog fieldTypes,
     IOutputCacheStore pages,
     IStringLocalizer<ContentTypeStrings> T) : Controller
@@ -53,11 +52,6 @@ public sealed class ContentTypesController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         var counts = await CountItemsAsync();
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
@@ -71,11 +65,6 @@ public sealed class ContentTypesController(
     [HttpGet("create")]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         return View(new ContentTypeCreateViewModel());
     }
 
@@ -83,11 +72,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(ContentTypeCreateViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         model.DisplayName = model.DisplayName?.Trim() ?? "";
         model.Name = string.IsNullOrWhiteSpace(model.Name) ? SuggestName(model.DisplayName) : model.Name.Trim();
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
@@ -132,11 +116,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}")]
     public async Task<IActionResult> Edit([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -162,11 +141,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -252,11 +226,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddPart([FromRoute] string name, [FromForm] string? partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -281,11 +250,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part)
         {
@@ -303,11 +267,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/parts/{partName}")]
     public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || !HasPartSettings(partName))
         {
@@ -333,11 +292,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, ContentTypePartSettingsViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || !HasPartSettings(partName))
         {
@@ -404,11 +358,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/fields/add")]
     public async Task<IActionResult> AddField([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -423,11 +372,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddField([FromRoute] string name, ContentTypeFieldViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -483,11 +427,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/fields/{fieldName}")]
     public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name)?.FindField(fieldName) is not { } field)
         {
@@ -501,11 +440,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, ContentTypeFieldViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
@@ -537,11 +471,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RemoveField([FromRoute] string name, [FromRoute] string fieldName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
@@ -559,11 +488,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/delete")]
     public async Task<IActionResult> Delete([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -579,11 +503,6 @@ public sealed class ContentTypesController(
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
