@@ -222,12 +222,12 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             // stops it (400) before the action runs, so an allowed POST changes nothing either.
             var before = await FingerprintAsync();
             var response = await user.Client.PostAsync(url, new FormUrlEncodedContent(ProbeFields(ids)));
-            return ExpectAllowed(response, HttpStatusCode.BadRequest) ?? await ExpectUnchangedAsync(before);
+            return Both(ExpectAllowed(response, HttpStatusCode.BadRequest), await ExpectUnchangedAsync(before));
         }
 
         var refusedBefore = await FingerprintAsync();
         var refused = await user.Client.PostAsync(url, new FormUrlEncodedContent([.. ProbeFields(ids), new("__RequestVerificationToken", user.Token)]));
-        return ExpectRefused(row, user, refused) ?? await ExpectUnchangedAsync(refusedBefore);
+        return Both(ExpectRefused(row, user, refused), await ExpectUnchangedAsync(refusedBefore));
     }
 
     /// <summary>An address naming an item that does not exist: 404 for someone who may use the endpoint, and nothing changes.</summary>
@@ -240,7 +240,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
         var before = await FingerprintAsync();
         var response = await admin.Client.PostAsync(url, new FormUrlEncodedContent([.. ProbeFields(ids), new("__RequestVerificationToken", admin.Token)]));
-        return ExpectAllowed(response, HttpStatusCode.NotFound) ?? await ExpectUnchangedAsync(before);
+        return Both(ExpectAllowed(response, HttpStatusCode.NotFound), await ExpectUnchangedAsync(before));
     }
 
     private static string? ExpectAllowed(HttpResponseMessage response, HttpStatusCode expected) =>
@@ -269,6 +269,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
     private async Task<string?> ExpectUnchangedAsync(string before) =>
         await FingerprintAsync() == before ? null : "the refused request changed the site's data or files";
+
+    private static string? Both(string? first, string? second) =>
+        first is null ? second : second is null ? first : first + "; " + second;
 
     private static string Describe(HttpResponseMessage response) =>
         $"{(int)response.StatusCode}{(response.Headers.Location is { } l ? " to " + l.OriginalString : "")}";
