@@ -162,6 +162,11 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         foreach (var row in Table)
         {
             var declared = mapped[(row.Method, row.Route)];
+            if (declared.Length == 0 && row.Route.StartsWith("/admin", StringComparison.Ordinal))
+            {
+                failures.Add($"{row.Method} {row.Route}: an admin endpoint names the permission it needs with [RequirePermission] (docs/decisions/0013).");
+            }
+
             if (!string.Equals(declared, row.Permission, StringComparison.Ordinal))
             {
                 failures.Add($"{row.Method} {row.Route}: [RequirePermission] names '{declared}', the table '{row.Permission}'.");
