@@ -208,6 +208,7 @@ public static partial class CmsHostExtensions
             .PersistKeysToDbContext<LtkDbContext>();
 
         services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddPermissionProvider<CorePermissions>();
         services.AddSingleton<PermissionCatalog>();
 
@@ -296,7 +297,10 @@ public static partial class CmsHostExtensions
         return next();
     }
 
-    /// <summary>Everything under /admin needs a signed-in user who may open the admin area, whatever the module forgot.</summary>
+    /// <summary>
+    /// A baseline under the actions' own <see cref="RequirePermissionAttribute"/>: everything under /admin, even an
+    /// address no action answers, needs a signed-in user who may open the admin area.
+    /// </summary>
     private static async Task AdminGateAsync(HttpContext context, Func<Task> next)
     {
         if (context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase))

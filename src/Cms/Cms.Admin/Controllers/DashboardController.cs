@@ -1,11 +1,13 @@
 using Cms.Admin.Models;
 using Cms.Core.Navigation;
+using Cms.Core.Security;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Admin.Controllers;
 
 [Area("Admin")]
+[RequirePermission(nameof(CorePermissions.AccessAdminPanel))]
 public sealed class DashboardController(SiteSettingsService settings, IEnumerable<IDashboardWidgetProvider> widgets) : Controller
 {
     [HttpGet("/admin")]

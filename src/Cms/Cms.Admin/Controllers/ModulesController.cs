@@ -1,21 +1,16 @@
 using Cms.Core.Modules;
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Admin.Controllers;
 
 [Area("Admin")]
-public sealed class ModulesController(ModuleCatalog catalog, IAuthorizationService authorization) : Controller
+[RequirePermission(nameof(CorePermissions.ViewModules))]
+public sealed class ModulesController(ModuleCatalog catalog) : Controller
 {
     [HttpGet("/admin/modules")]
-    public async Task<IActionResult> Index()
+    public IActionResult Index()
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ViewModules))
-        {
-            return Forbid();
-        }
-
         return View(catalog.Modules);
     }
 }

@@ -4,7 +4,6 @@ using Cms.Admin.Models;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +14,7 @@ namespace Cms.Admin.Controllers;
 
 [Area("Admin")]
 [Route("/admin/roles")]
+[RequirePermission(nameof(CorePermissions.ManageRoles))]
 public sealed partial class RolesController(
     RoleManager<CmsRole> roles,
     UserManager<CmsUser> users,
@@ -22,18 +22,12 @@ public sealed partial class RolesController(
     IEnumerable<IPermissionLoader> permissionLoaders,
     LtkDbContext db,
     AuditTrailService audit,
-    IAuthorizationService authorization,
     IStringLocalizer<AdminStrings> T,
     ILogger<RolesController> logger) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageRoles))
-        {
-            return Forbid();
-        }
-
         var all = await roles.Roles.OrderBy(r => r.Name).ToListAsync();
         var items = new List<RoleListItem>(all.Count);
         foreach (var role in all)
@@ -49,11 +43,6 @@ public sealed partial class RolesController(
     [HttpGet("{name}")]
     public async Task<IActionResult> Edit(string name)
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageRoles))
-        {
-            return Forbid();
-        }
-
         var role = await roles.FindByNameAsync(name);
         if (role is null)
         {
@@ -68,11 +57,6 @@ public sealed partial class RolesController(
     [HttpPost("{name}")]
     public async Task<IActionResult> Edit(string name, RoleEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageRoles))
-        {
-            return Forbid();
-        }
-
         var role = await roles.FindByNameAsync(name);
         if (role is null)
         {

@@ -4,7 +4,6 @@ using Cms.Admin.Models;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +14,10 @@ namespace Cms.Admin.Controllers;
 
 [Area("Admin")]
 [Route("/admin/users")]
+[RequirePermission(nameof(CorePermissions.ManageUsers))]
 public sealed partial class UsersController(
     UserManager<CmsUser> users,
     RoleManager<CmsRole> roles,
-    IAuthorizationService authorization,
     LtkDbContext db,
     AuditTrailService audit,
     TimeProvider clock,
@@ -28,11 +27,6 @@ public sealed partial class UsersController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageUsers))
-        {
-            return Forbid();
-        }
-
         var all = await users.Users.OrderBy(u => u.UserName).ToListAsync();
         var items = new List<UserListItem>(all.Count);
         foreach (var user in all)
@@ -46,22 +40,12 @@ public sealed partial class UsersController(
     [HttpGet("create")]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageUsers))
-        {
-            return Forbid();
-        }
-
         return View("Edit", await WithRolesAsync(new UserEditViewModel()));
     }
 
     [HttpPost("create")]
     public async Task<IActionResult> Create(UserEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageUsers))
-        {
-            return Forbid();
-        }
-
         model.Id = null;
         if (string.IsNullOrWhiteSpace(model.UserName))
         {
@@ -105,11 +89,6 @@ public sealed partial class UsersController(
     [HttpGet("{id}/edit")]
     public async Task<IActionResult> Edit(string id)
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageUsers))
-        {
-            return Forbid();
-        }
-
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {
@@ -129,11 +108,6 @@ public sealed partial class UsersController(
     [HttpPost("{id}/edit")]
     public async Task<IActionResult> Edit(string id, UserEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, CorePermissions.ManageUsers))
-        {
-            return Forbid();
-        }
-
         var user = await users.FindByIdAsync(id);
         if (user is null)
         {

@@ -7,7 +7,6 @@ using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
 using Cms.Core.Settings;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,10 +16,10 @@ namespace Cms.Contents.Controllers;
 /// <summary>Browses the audit trail: newest first, filtered and paged, with a detail page comparing before and after.</summary>
 [Area("Admin")]
 [Route("/admin/audit")]
+[RequirePermission(nameof(Permissions.ViewAuditTrail))]
 public sealed class AuditTrailController(
     LtkDbContext db,
     SiteSettingsService siteSettings,
-    IAuthorizationService authorization,
     AuditTrailCategories categories,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
@@ -32,11 +31,6 @@ public sealed class AuditTrailController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditTrailFilter filter)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewAuditTrail))
-        {
-            return Forbid();
-        }
-
         var zone = await ZoneAsync();
         var query = db.Set<AuditTrailEvent>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Category))
@@ -101,11 +95,6 @@ public sealed class AuditTrailController(
     [HttpGet("{id:long}")]
     public async Task<IActionResult> Detail(long id)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ViewAuditTrail))
-        {
-            return Forbid();
-        }
-
         var entry = await db.Set<AuditTrailEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, HttpContext.RequestAborted);
         if (entry is null)
         {

@@ -18,6 +18,8 @@ namespace Cms.Contents.Controllers;
 /// <summary>The content editor: the list of items, creating and editing them, their history.</summary>
 [Area("Admin")]
 [Route("/admin/content")]
+// What a user may do with an item depends on the item and its type: ContentAuthorization decides in the actions.
+[RequirePermission(nameof(CorePermissions.AccessAdminPanel))]
 public sealed class ContentController(
     LtkDbContext db,
     ContentManager contents,

@@ -9,7 +9,6 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Core.Data;
 using Cms.Core.Security;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +22,10 @@ namespace Cms.Contents.Controllers;
 /// </summary>
 [Area("Admin")]
 [Route("/admin/content-types")]
+[RequirePermission(nameof(Permissions.ManageContentTypes))]
 public sealed class ContentTypesController(
     ContentDefinitionManager definitions,
     LtkDbContext db,
-    IAuthorizationService authorization,
     FieldTypeCatalog fieldTypes,
     ContentPartCatalog parts,
     IStringLocalizer<ContentTypeStrings> T) : Controller
@@ -40,11 +39,6 @@ public sealed class ContentTypesController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         var counts = await CountItemsAsync();
         var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
@@ -58,11 +52,6 @@ public sealed class ContentTypesController(
     [HttpGet("create")]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         return View(new ContentTypeCreateViewModel());
     }
 
@@ -70,11 +59,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Create(ContentTypeCreateViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         model.DisplayName = model.DisplayName?.Trim() ?? "";
         model.Name = string.IsNullOrWhiteSpace(model.Name) ? SuggestName(model.DisplayName) : model.Name.Trim();
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
@@ -119,11 +103,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}")]
     public async Task<IActionResult> Edit([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -149,11 +128,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeEditViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -239,11 +213,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddPart([FromRoute] string name, [FromForm] string? partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -268,11 +237,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part)
         {
@@ -290,11 +254,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/parts/{partName}")]
     public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
@@ -309,11 +268,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, [FromForm] IFormCollection form)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
@@ -336,11 +290,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/fields/add")]
     public async Task<IActionResult> AddField([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -355,11 +304,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddField([FromRoute] string name, ContentTypeFieldViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -415,11 +359,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/fields/{fieldName}")]
     public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name)?.FindField(fieldName) is not { } field)
         {
@@ -433,11 +372,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, ContentTypeFieldViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
@@ -469,11 +403,6 @@ public sealed class ContentTypesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> RemoveField([FromRoute] string name, [FromRoute] string fieldName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
@@ -491,11 +420,6 @@ public sealed class ContentTypesController(
     [HttpGet("{name}/delete")]
     public async Task<IActionResult> Delete([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {
@@ -511,11 +435,6 @@ public sealed class ContentTypesController(
     [ActionName(nameof(Delete))]
     public async Task<IActionResult> DeleteConfirmed([FromRoute] string name)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageContentTypes))
-        {
-            return Forbid();
-        }
-
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         if (definition.FindType(name) is not { } type)
         {

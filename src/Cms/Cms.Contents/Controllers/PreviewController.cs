@@ -1,5 +1,4 @@
 using Cms.Contents.Services;
-using Cms.Core.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Cms.Contents.Controllers;
@@ -27,7 +26,7 @@ public sealed class PreviewController(ContentManager contents, ContentDisplaySer
         }
 
         var model = await display.BuildAsync(item, isPreview: true, cancellationToken);
-        if (!User.HasPermission(Permissions.PreviewContent) && !User.Can(ContentAction.Edit, model.Type, item))
+        if (!User.CanPreview(model.Type, item))
         {
             return NotFound();
         }

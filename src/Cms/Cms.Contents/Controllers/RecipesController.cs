@@ -10,7 +10,6 @@ using Cms.Core.Data;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Setup;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +25,6 @@ namespace Cms.Contents.Controllers;
 [Area("Admin")]
 [Route("/admin/recipes")]
 public sealed class RecipesController(
-    IAuthorizationService authorization,
     IOptions<SetupOptions> setupOptions,
     RecipeRunner runner,
     RecipeExportBuilder exportBuilder,
@@ -44,37 +42,25 @@ public sealed class RecipesController(
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true };
 
     [HttpGet("")]
+    [RequirePermission(nameof(Permissions.ImportRecipes))]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ImportRecipes))
-        {
-            return Forbid();
-        }
-
         return View(await IndexModelAsync());
     }
 
     [HttpGet("run")]
+    [RequirePermission(nameof(Permissions.ImportRecipes))]
     public async Task<IActionResult> Run(string? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ImportRecipes))
-        {
-            return Forbid();
-        }
-
         var recipe = (await ListFilesAsync()).FirstOrDefault(f => f.FileName == file);
         return recipe is null ? NotFound() : View(recipe);
     }
 
     [HttpPost("run")]
     [ActionName("Run")]
+    [RequirePermission(nameof(Permissions.ImportRecipes))]
     public async Task<IActionResult> RunPost(string? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ImportRecipes))
-        {
-            return Forbid();
-        }
-
         var info = (await ListFilesAsync()).FirstOrDefault(f => f.FileName == file);
         if (info is null)
         {
@@ -94,13 +80,9 @@ public sealed class RecipesController(
     [HttpPost("upload")]
     // A form limit rather than a request size limit: it works on every server, and Kestrel's own limit still applies.
     [RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxUploadBytes)]
+    [RequirePermission(nameof(Permissions.ImportRecipes))]
     public async Task<IActionResult> Upload(IFormFile? recipeFile)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ImportRecipes))
-        {
-            return Forbid();
-        }
-
         Recipe? recipe = null;
         // The form could not be read at all: the file went past the form limit.
         var tooLargeForTheForm = recipeFile is null && !ModelState.IsValid;
@@ -146,24 +128,16 @@ public sealed class RecipesController(
     }
 
     [HttpGet("export")]
+    [RequirePermission(nameof(Permissions.Export))]
     public async Task<IActionResult> Export()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.Export))
-        {
-            return Forbid();
-        }
-
         return View(await WithTypesAsync(new RecipeExportViewModel { IncludeContent = true }));
     }
 
     [HttpPost("export")]
+    [RequirePermission(nameof(Permissions.Export))]
     public async Task<IActionResult> Export(RecipeExportViewModel model)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.Export))
-        {
-            return Forbid();
-        }
-
         await WithTypesAsync(model);
         var known = model.AvailableTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         model.ContentTypes = model.ContentTypes.Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
@@ -199,13 +173,9 @@ public sealed class RecipesController(
     /// reproduces them on a fresh site.
     /// </summary>
     [HttpPost("export-items")]
+    [RequirePermission(nameof(Permissions.Export))]
     public async Task<IActionResult> ExportItems([FromForm] List<string> ids)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.Export))
-        {
-            return Forbid();
-        }
-
         var chosen = ids.Where(ContentIds.IsValid).Distinct(StringComparer.Ordinal).ToList();
         var types = await db.Set<ContentItem>().Where(i => chosen.Contains(i.ContentItemId) && i.Latest && i.DeletedUtc == null)
             .Select(i => i.ContentType).Distinct().ToListAsync(HttpContext.RequestAborted);

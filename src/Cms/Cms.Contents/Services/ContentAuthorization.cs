@@ -30,6 +30,13 @@ public static class ContentAuthorization
             && (user.HasPermission(Permissions.General(action, own: true)) || (securable && user.HasPermission(Permissions.ForType(action, own: true, type!))));
     }
 
+    /// <summary>
+    /// Whether the user may see the item's draft: staff (admin access) who may preview drafts or edit this item.
+    /// </summary>
+    public static bool CanPreview(this ClaimsPrincipal user, ContentTypeDefinition? type, ContentItem item) =>
+        user.HasPermission(CorePermissions.AccessAdminPanel)
+        && (user.HasPermission(Permissions.PreviewContent) || user.Can(ContentAction.Edit, type, item));
+
     /// <summary>True when the user may edit at least something (to show the content menu).</summary>
     public static bool CanEditAny(this ClaimsPrincipal user) =>
         user.HasPermission(Permissions.EditContent) || user.HasPermission(Permissions.EditOwnContent)

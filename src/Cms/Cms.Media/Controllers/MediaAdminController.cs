@@ -2,7 +2,6 @@ using System.Globalization;
 using Cms.Core.Security;
 using Cms.Media.Localization;
 using Cms.Media.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -21,8 +20,8 @@ public sealed record MediaIndexViewModel(string Folder, IReadOnlyList<MediaEntry
 /// <summary>The media library in the admin: browse folders, create folders, upload and delete files.</summary>
 [Area("Admin")]
 [Route("/admin/media")]
+[RequirePermission(nameof(Permissions.ManageMedia))]
 public sealed class MediaAdminController(
-    IAuthorizationService authorization,
     IMediaFileStore store,
     MediaLibrary library,
     IStringLocalizer<MediaStrings> T) : Controller
@@ -33,11 +32,6 @@ public sealed class MediaAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index(string? folder)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return Forbid();
-        }
-
         return (IActionResult?)await FolderViewAsync(folder) ?? NotFound();
     }
 
@@ -45,11 +39,6 @@ public sealed class MediaAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> CreateFolder(string? folder, [FromForm(Name = FolderField)] string? folderName)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return Forbid();
-        }
-
         if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
         {
             return NotFound();
@@ -85,11 +74,6 @@ public sealed class MediaAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Upload(string? folder, [FromForm(Name = FileField)] IFormFile? file)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return Forbid();
-        }
-
         if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
         {
             return NotFound();
@@ -128,11 +112,6 @@ public sealed class MediaAdminController(
     [HttpGet("delete")]
     public async Task<IActionResult> Delete(string? path)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return Forbid();
-        }
-
         return await FileOrNullAsync(path) is { } file ? View(file) : NotFound();
     }
 
@@ -141,11 +120,6 @@ public sealed class MediaAdminController(
     [ActionName("Delete")]
     public async Task<IActionResult> DeletePost(string? path)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMedia))
-        {
-            return Forbid();
-        }
-
         if (await FileOrNullAsync(path) is not { } file || !await library.DeleteAsync(file.Path, HttpContext.RequestAborted))
         {
             return NotFound();

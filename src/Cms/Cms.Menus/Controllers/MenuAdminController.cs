@@ -4,7 +4,6 @@ using Cms.Core.Security;
 using Cms.Menus.Localization;
 using Cms.Menus.Models;
 using Cms.Menus.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 
@@ -81,8 +80,8 @@ public sealed class MenuItemEditViewModel
 /// </summary>
 [Area("Admin")]
 [Route("/admin/menus")]
+[RequirePermission(nameof(Permissions.ManageMenus))]
 public sealed class MenuAdminController(
-    IAuthorizationService authorization,
     ContentManager contents,
     MenuService menus,
     IStringLocalizer<MenuStrings> T) : Controller
@@ -100,22 +99,12 @@ public sealed class MenuAdminController(
     [HttpGet("")]
     public async Task<IActionResult> Index()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         return View(await menus.ListAsync(HttpContext.RequestAborted));
     }
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, string? q)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         return await LatestMenuAsync(id) is { } menu ? await EditViewAsync(menu, new() { Query = q }) : NotFound();
     }
 
@@ -123,11 +112,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddLink(string id, string? baseVersionId, [FromForm(Name = LinkTextField)] string? text, [FromForm(Name = LinkUrlField)] string? url, string? linkParent)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu)
         {
             return NotFound();
@@ -157,11 +141,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> AddContentLink(string id, string? baseVersionId, [FromForm(Name = ContentTextField)] string? text, [FromForm(Name = ContentTargetField)] string? target, string? contentParent, string? q)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu)
         {
             return NotFound();
@@ -196,11 +175,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Move(string id, string? baseVersionId, string? itemId, MenuMove? direction)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu)
         {
             return NotFound();
@@ -213,11 +187,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Remove(string id, string? baseVersionId, string? itemId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu)
         {
             return NotFound();
@@ -230,11 +199,6 @@ public sealed class MenuAdminController(
     [HttpGet("{id}/items/{itemId}")]
     public async Task<IActionResult> EditItem(string id, string itemId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu || FindNode(menu, itemId) is not { } node)
         {
             return NotFound();
@@ -247,11 +211,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> EditItemPost(string id, string itemId, string? baseVersionId, [FromForm(Name = ItemTextField)] string? text, [FromForm(Name = ItemUrlField)] string? url, [FromForm(Name = ItemParentField)] string? parent)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu || FindNode(menu, itemId) is not { } node)
         {
             return NotFound();
@@ -307,11 +266,6 @@ public sealed class MenuAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Publish(string id, string? baseVersionId)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageMenus))
-        {
-            return Forbid();
-        }
-
         if (await LatestMenuAsync(id) is not { } menu)
         {
             return NotFound();

@@ -3,7 +3,6 @@ using Cms.Core.Security;
 using Cms.Templates.Localization;
 using Cms.Templates.Models;
 using Cms.Templates.Services;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,8 +22,8 @@ public sealed record TemplateEditModel(string Name, string Content, bool IsNew, 
 /// </summary>
 [Area("Admin")]
 [Route("/admin/templates")]
+[RequirePermission(nameof(Permissions.ManageTemplates))]
 public sealed class TemplatesController(
-    IAuthorizationService authorization,
     LtkDbContext db,
     ThemeTemplates shipped,
     TemplateOverrideManager templates,
@@ -34,11 +33,6 @@ public sealed class TemplatesController(
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTemplates))
-        {
-            return Forbid();
-        }
-
         var overrides = await db.Set<TemplateOverride>().AsNoTracking().ToDictionaryAsync(o => o.Name, StringComparer.Ordinal, cancellationToken);
         var items = shipped.Names.Union(overrides.Keys)
             .Order(StringComparer.Ordinal)
@@ -55,22 +49,12 @@ public sealed class TemplatesController(
     [HttpGet("create")]
     public async Task<IActionResult> Create()
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTemplates))
-        {
-            return Forbid();
-        }
-
         return View("Edit", new TemplateEditModel("", "", IsNew: true, HasOverride: false, ShippedSource: null));
     }
 
     [HttpGet("edit")]
     public async Task<IActionResult> Edit(string? name, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTemplates))
-        {
-            return Forbid();
-        }
-
         var custom = name is null ? null : await db.Set<TemplateOverride>().AsNoTracking().FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
         var found = name is null ? null : shipped.Find(name);
         if (custom is null && found is null)
@@ -84,11 +68,6 @@ public sealed class TemplatesController(
     [HttpPost("save")]
     public async Task<IActionResult> Save(string? name, string? content, bool isNew, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTemplates))
-        {
-            return Forbid();
-        }
-
         name = name?.Trim() ?? "";
         content ??= "";
         var existing = await db.Set<TemplateOverride>().FirstOrDefaultAsync(o => o.Name == name, cancellationToken);
@@ -122,11 +101,6 @@ public sealed class TemplatesController(
     [HttpPost("delete")]
     public async Task<IActionResult> Delete(string? name, CancellationToken cancellationToken)
     {
-        if (!await authorization.AuthorizeAsync(User, Permissions.ManageTemplates))
-        {
-            return Forbid();
-        }
-
         var existing = await templates.FindAsync(name, cancellationToken);
         if (existing is null)
         {
