@@ -26,7 +26,7 @@ public sealed class TitlePartHandler : ContentHandlerBase
 
     public override Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
     {
-        if (context.Item.TryGetPart(PartNames.Title)?["Title"]?.GetValue<string>() is { } title && !string.IsNullOrWhiteSpace(title))
+        if (context.Item.As<TitlePart>().Title is { } title && !string.IsNullOrWhiteSpace(title))
         {
             context.Item.DisplayText = title.Trim();
         }
@@ -51,16 +51,15 @@ public sealed class LocalizationPartHandler : ContentHandlerBase
             return Task.CompletedTask;
         }
 
-        var part = item.Part(PartNames.Localization);
-        var culture = part["Culture"]?.GetValue<string>();
-        var set = part["LocalizationSet"]?.GetValue<string>();
+        var part = item.As<LocalizationPart>();
+        var set = part.LocalizationSet;
         if (string.IsNullOrWhiteSpace(set))
         {
             set = item.LocalizationSet ?? Services.ContentIds.New();
-            part["LocalizationSet"] = set;
+            item.Alter<LocalizationPart>(p => p.LocalizationSet = set);
         }
 
-        item.Culture = string.IsNullOrWhiteSpace(culture) ? null : culture;
+        item.Culture = string.IsNullOrWhiteSpace(part.Culture) ? null : part.Culture;
         item.LocalizationSet = set;
         return Task.CompletedTask;
     }
@@ -69,17 +68,16 @@ public sealed class LocalizationPartHandler : ContentHandlerBase
 /// <summary>ContainedPart: <c>{"ListContentItemId": "…", "Order": 3}</c> on an item that sits in a list.</summary>
 public sealed class ContainedPartHandler : ContentHandlerBase
 {
-    private const string OrderProperty = "Order";
-
     public override int Order => -100;
 
     public override Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
     {
         var item = context.Item;
-        if (item.TryGetPart(PartNames.Contained) is { } part)
+        if (item.TryGetPart(PartNames.Contained) is not null)
         {
-            item.ContainerId = part["ListContentItemId"]?.GetValue<string>();
-            item.ContainedOrder = part[OrderProperty] is { } order && order.GetValueKind() == System.Text.Json.JsonValueKind.Number ? order.GetValue<int>() : 0;
+            var contained = item.As<ContainedPart>();
+            item.ContainerId = contained.ListContentItemId;
+            item.ContainedOrder = contained.Order;
         }
 
         return Task.CompletedTask;

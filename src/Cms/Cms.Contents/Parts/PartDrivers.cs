@@ -20,7 +20,7 @@ public sealed class TitlePartDriver(IStringLocalizer<ContentStrings> T) : IConte
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/TitlePart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Title"), item.GetString(part.Prefix, "Title") ?? "");
+        form.Set(part.Name("Title"), item.As<TitlePart>(part.Prefix).Title ?? "");
 
     public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
@@ -34,11 +34,11 @@ public sealed class TitlePartDriver(IStringLocalizer<ContentStrings> T) : IConte
             form.AddError(part.Name("Title"), T["The title can be at most {0} characters long.", 500]);
         }
 
-        item.Part(part.Prefix)["Title"] = title;
+        item.Alter<TitlePart>(part.Prefix, p => p.Title = title);
         return Task.CompletedTask;
     }
 
-    public ContentDisplay? Display(ContentItem item, PartContext part) => ContentDisplay.FromText(item.GetString(part.Prefix, "Title") ?? "");
+    public ContentDisplay? Display(ContentItem item, PartContext part) => ContentDisplay.FromText(item.As<TitlePart>(part.Prefix).Title ?? "");
 }
 
 /// <summary>AutoroutePart: the item's address; empty means "make one from the title".</summary>
@@ -49,21 +49,21 @@ public sealed class AutoroutePartDriver : IContentPartDriver
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/AutoroutePart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Path"), item.GetString(part.Prefix, "Path") ?? "");
+        form.Set(part.Name("Path"), item.As<AutoroutePart>(part.Prefix).Path ?? "");
 
     public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
         // The part handler normalizes, checks and makes the path unique when the item is saved.
         var typed = part.Settings<AutoroutePartSettings>().AllowCustomPath ? form.Get(part.Name("Path")).Trim().Trim('/') : "";
-        item.Part(part.Prefix)["Path"] = typed;
+        item.Alter<AutoroutePart>(part.Prefix, p => p.Path = typed);
         return Task.CompletedTask;
     }
 
     public Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(item.GetString(part.Prefix, "Path"));
+        Task.FromResult<object?>(item.As<AutoroutePart>(part.Prefix).Path);
 
     public ContentDisplay? Display(ContentItem item, PartContext part) =>
-        item.GetString(part.Prefix, "Path") is { Length: > 0 } path ? ContentDisplay.FromText("/" + path) : null;
+        item.As<AutoroutePart>(part.Prefix).Path is { Length: > 0 } path ? ContentDisplay.FromText("/" + path) : null;
 }
 
 /// <summary>HtmlBodyPart: the page's body as sanitized HTML.</summary>
@@ -74,7 +74,7 @@ public sealed class HtmlBodyPartDriver(IStringLocalizer<ContentStrings> T) : ICo
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/HtmlBodyPart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Html"), item.GetString(part.Prefix, "Html") ?? "");
+        form.Set(part.Name("Html"), item.As<HtmlBodyPart>(part.Prefix).Html ?? "");
 
     public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
@@ -84,13 +84,13 @@ public sealed class HtmlBodyPartDriver(IStringLocalizer<ContentStrings> T) : ICo
             form.AddError(part.Name("Html"), T["Fill in the body text."]);
         }
 
-        item.Part(part.Prefix)["Html"] = html;
+        item.Alter<HtmlBodyPart>(part.Prefix, p => p.Html = html);
         return Task.CompletedTask;
     }
 
     public ContentDisplay? Display(ContentItem item, PartContext part)
     {
-        var html = FieldDriverSupport.Sanitize(item.GetString(part.Prefix, "Html") ?? "");
+        var html = FieldDriverSupport.Sanitize(item.As<HtmlBodyPart>(part.Prefix).Html ?? "");
         return new ContentDisplay(html, new HtmlString(html));
     }
 }
@@ -103,7 +103,7 @@ public sealed class MarkdownBodyPartDriver(IStringLocalizer<ContentStrings> T) :
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/MarkdownBodyPart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Markdown"), item.GetString(part.Prefix, "Markdown") ?? "");
+        form.Set(part.Name("Markdown"), item.As<MarkdownBodyPart>(part.Prefix).Markdown ?? "");
 
     public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
@@ -113,13 +113,13 @@ public sealed class MarkdownBodyPartDriver(IStringLocalizer<ContentStrings> T) :
             form.AddError(part.Name("Markdown"), T["Fill in the body text."]);
         }
 
-        item.Part(part.Prefix)["Markdown"] = markdown;
+        item.Alter<MarkdownBodyPart>(part.Prefix, p => p.Markdown = markdown);
         return Task.CompletedTask;
     }
 
     public ContentDisplay? Display(ContentItem item, PartContext part)
     {
-        var markdown = item.GetString(part.Prefix, "Markdown") ?? "";
+        var markdown = item.As<MarkdownBodyPart>(part.Prefix).Markdown ?? "";
         return new ContentDisplay(markdown, new HtmlString(FieldDriverSupport.MarkdownToHtml(markdown)));
     }
 }
@@ -138,7 +138,7 @@ public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, S
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/LocalizationPart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Culture"), item.GetString(part.Prefix, "Culture") ?? "");
+        form.Set(part.Name("Culture"), item.As<LocalizationPart>(part.Prefix).Culture ?? "");
 
     public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
@@ -155,13 +155,14 @@ public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, S
             return;
         }
 
-        item.Part(part.Prefix)["Culture"] = settings.SupportedCultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+        var supported = settings.SupportedCultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
+        item.Alter<LocalizationPart>(part.Prefix, p => p.Culture = supported);
     }
 
     public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
     {
         var settings = await siteSettings.GetAsync(cancellationToken);
-        var set = item.GetString(part.Prefix, "LocalizationSet") ?? item.LocalizationSet;
+        var set = item.As<LocalizationPart>(part.Prefix).LocalizationSet ?? item.LocalizationSet;
         var translations = isNew || set is null
             ? []
             : await db.Set<ContentItem>().AsNoTracking()
@@ -182,23 +183,21 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImage
 
     public const int MaxImageAlt = 300;
 
-    private static readonly string[] s_properties = ["PageTitle", "MetaDescription", "SocialImage", "SocialImageAlt"];
-
     public string PartName => PartNames.Seo;
 
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/SeoMetaPart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form)
     {
-        foreach (var property in s_properties)
-        {
-            form.Set(part.Name(property), item.GetString(part.Prefix, property) ?? "");
-        }
+        var seo = item.As<SeoMetaPart>(part.Prefix);
+        form.Set(part.Name(nameof(SeoMetaPart.PageTitle)), seo.PageTitle ?? "");
+        form.Set(part.Name(nameof(SeoMetaPart.MetaDescription)), seo.MetaDescription ?? "");
+        form.Set(part.Name(nameof(SeoMetaPart.SocialImage)), seo.SocialImage ?? "");
+        form.Set(part.Name(nameof(SeoMetaPart.SocialImageAlt)), seo.SocialImageAlt ?? "");
     }
 
     public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
-        var json = item.Part(part.Prefix);
         var pageTitle = form.Get(part.Name("PageTitle")).Trim();
         var description = form.Get(part.Name("MetaDescription")).Trim();
         var image = form.Get(part.Name("SocialImage")).Trim();
@@ -226,10 +225,13 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImage
             form.AddError(part.Name("SocialImageAlt"), T["The alternative text can be at most {0} characters long; it is {1}.", MaxImageAlt, alt.Length]);
         }
 
-        json["PageTitle"] = pageTitle;
-        json["MetaDescription"] = description;
-        json["SocialImage"] = image;
-        json["SocialImageAlt"] = image.Length == 0 ? "" : alt;
+        item.Alter<SeoMetaPart>(part.Prefix, p =>
+        {
+            p.PageTitle = pageTitle;
+            p.MetaDescription = description;
+            p.SocialImage = image;
+            p.SocialImageAlt = image.Length == 0 ? "" : alt;
+        });
     }
 
     public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, ContentEditorForm form, bool isNew, CancellationToken cancellationToken) =>
@@ -237,8 +239,8 @@ public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImage
 
     public ContentDisplay? Display(ContentItem item, PartContext part)
     {
-        var text = string.Join(" | ", s_properties
-            .Select(p => item.GetString(part.Prefix, p)).Where(v => !string.IsNullOrEmpty(v)));
+        var seo = item.As<SeoMetaPart>(part.Prefix);
+        var text = string.Join(" | ", new[] { seo.PageTitle, seo.MetaDescription, seo.SocialImage, seo.SocialImageAlt }.Where(v => !string.IsNullOrEmpty(v)));
         return text.Length == 0 ? null : new ContentDisplay(text, HtmlString.Empty);
     }
 }
@@ -304,7 +306,7 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
         foreach (var row in rows.Where(r => r.ContainedOrder != positions[r.ContentItemId]))
         {
             row.ContainedOrder = positions[row.ContentItemId];
-            row.Part(PartNames.Contained)["Order"] = row.ContainedOrder;
+            row.Alter<ContainedPart>(p => p.Order = row.ContainedOrder);
             row.ConcurrencyStamp = Guid.NewGuid();
         }
     }
