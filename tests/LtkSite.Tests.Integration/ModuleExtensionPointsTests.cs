@@ -133,6 +133,16 @@ public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : S
     }
 
     [Fact]
+    public async Task The_modules_page_says_which_optional_integrations_are_on()
+    {
+        await Client.LoginAsAdminAsync();
+        var html = await Client.GetStringAsync("/admin/modules");
+
+        Assert.Contains("<li data-optional-startup=\"MenusIntegrationStartup\">Med Cms.Menus: til</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li data-optional-startup=\"WorkflowsIntegrationStartup\">Med Cms.Workflows: fra (Cms.Workflows er ikke en del af sitet)</li>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_audit_trail_filter_lists_every_category_a_module_registers()
     {
         await Client.LoginAsAdminAsync();
