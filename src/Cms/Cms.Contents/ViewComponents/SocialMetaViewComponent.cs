@@ -1,5 +1,4 @@
 using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -34,20 +33,20 @@ public sealed class SocialMetaViewComponent(ICurrentContentItem current) : ViewC
         }
 
         Meta("og:type", "website");
-        Meta("og:title", Seo(item, "PageTitle") ?? item.DisplayText);
-        Meta("og:description", Seo(item, "MetaDescription"));
+        var seo = item.As<SeoMetaPart>();
+        Meta("og:title", Seo(seo.PageTitle) ?? item.DisplayText);
+        Meta("og:description", Seo(seo.MetaDescription));
         Meta("og:url", origin + request.PathBase + request.Path);
         Meta("og:locale", item.Culture?.Replace('-', '_'));
-        if (Seo(item, "SocialImage") is { } image)
+        if (Seo(seo.SocialImage) is { } image)
         {
             // A site address ("/media/…") becomes absolute: social media fetch the image from outside the site.
             Meta("og:image", image.StartsWith('/') ? origin + request.PathBase + image : image);
-            Meta("og:image:alt", Seo(item, "SocialImageAlt"));
+            Meta("og:image:alt", Seo(seo.SocialImageAlt));
         }
 
         return new HtmlContentViewComponentResult(html);
     }
 
-    private static string? Seo(ContentItem item, string property) =>
-        item.GetString(PartNames.Seo, property) is { Length: > 0 } value ? value : null;
+    private static string? Seo(string? value) => value is { Length: > 0 } ? value : null;
 }

@@ -21,7 +21,7 @@ public sealed partial class AliasPartDriver(IStringLocalizer<MenuStrings> T) : I
     public string EditorView => "~/Areas/Admin/Views/Content/Parts/AliasPart.cshtml";
 
     public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Alias"), item.GetString(part.Prefix, "Alias") ?? "");
+        form.Set(part.Name("Alias"), item.As<AliasPart>(part.Prefix).Alias ?? "");
 
     public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed partial class AliasPartDriver(IStringLocalizer<MenuStrings> T) : I
             form.AddError(part.Name("Alias"), T["The alias can have lower-case letters a–z, digits and dashes, at most {0} characters.", MaxLength]);
         }
 
-        item.Part(part.Prefix)["Alias"] = alias;
+        item.Alter<AliasPart>(part.Prefix, p => p.Alias = alias);
         return Task.CompletedTask;
     }
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Cms.Contents.Controllers;
 using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
@@ -31,7 +30,7 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
         (await Items.Where(i => i.ContentType == MenuNames.MenuType && i.Latest && i.DeletedUtc == null).ToListAsync(cancellationToken))
             .OrderBy(i => i.DisplayText, StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true)).ThenBy(i => i.Culture, StringComparer.Ordinal).ToList();
 
-    public static string AliasOf(ContentItem menu) => menu.GetString(MenuNames.AliasPart, "Alias") ?? "";
+    public static string AliasOf(ContentItem menu) => menu.As<AliasPart>().Alias ?? "";
 
     /// <summary>
     /// The published menu with the alias in the culture (the language's menu when the exact culture has none),

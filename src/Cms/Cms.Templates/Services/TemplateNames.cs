@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Cms.Contents.Services;
 
 namespace Cms.Templates.Services;
@@ -25,12 +24,12 @@ public static partial class TemplateNames
         }
 
         var names = new List<string>(4);
-        if (item.GetString("AliasPart", "Alias") is { Length: > 0 } alias)
+        if (item.As<AliasPart>().Alias is { Length: > 0 } alias)
         {
             names.Add($"Content-{type}-{alias}");
         }
 
-        if (item.GetString(PartNames.Autoroute, "Path") is { Length: > 0 } path)
+        if (item.As<AutoroutePart>().Path is { Length: > 0 } path)
         {
             names.Add($"Content-{type}-{path.Trim('/').Replace('/', '-')}");
         }
