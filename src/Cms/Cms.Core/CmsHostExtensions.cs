@@ -72,6 +72,7 @@ public static partial class CmsHostExtensions
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<SettingsRecipeStep>();
         services.AddRecipeStep<RolesRecipeStep>();
+        services.AddScoped<RoleRecipeLog>();
         services.AddScoped<ModuleStateService>();
         services.AddScoped<SetupService>();
         services.AddScoped<AdminMenuService>();

@@ -2,6 +2,7 @@ using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
+using Cms.Core.Security;
 using Cms.Core.Settings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -18,7 +19,11 @@ public sealed record RecipeRunResult(
     int? FailedStepNumber,
     string? Error,
     IReadOnlyList<RecipeChange> Changes,
-    int Unchanged);
+    int Unchanged)
+{
+    /// <summary>What the Roles step did to each role it names.</summary>
+    public IReadOnlyList<RoleRecipeChange> RoleChanges { get; init; } = [];
+}
 
 /// <summary>
 /// Runs a recipe from the admin in one database transaction: either every step's changes and the
@@ -28,6 +33,7 @@ public sealed partial class RecipeRunner(
     LtkDbContext db,
     RecipeExecutor executor,
     RecipeRunLog log,
+    RoleRecipeLog roleLog,
     AuditTrailService audit,
     SiteSettingsService siteSettings,
     ContentCommitActions afterCommit,
@@ -42,7 +48,7 @@ public sealed partial class RecipeRunner(
             await executor.ExecuteAsync(recipe, cancellationToken);
             audit.Record(new AuditTrailEntry("Recipe", "Run", recipe.Name, recipe.DisplayName)
             {
-                Comment = $"{source}: {log.Changes.Count} changes, {log.Unchanged} unchanged",
+                Comment = $"{source}: {log.Changes.Count} changes, {log.Unchanged} unchanged, {roleLog.Changes.Sum(r => r.Changed)} role permissions changed",
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -60,7 +66,10 @@ public sealed partial class RecipeRunner(
         siteSettings.Invalidate();
         await afterCommit.RunAsync();
         LogRecipeRun(logger, recipe.Name, source, log.Changes.Count);
-        return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged);
+        return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged)
+        {
+            RoleChanges = roleLog.Changes.ToList(),
+        };
     }
 
     /// <summary>The step's own reason, without the executor's "Recipe 'x', step n 'y' failed:" prefix the page shows separately.</summary>
