@@ -291,6 +291,30 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_save_without_the_version_it_started_from_is_refused_and_keeps_what_was_typed()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var id = await CreateArticleAsync("Uden udgangspunkt " + Suffix, publish: false);
+
+        var refused = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
+            [.. ArticleFields("Uden udgangspunkt " + Suffix, intro: "Skrevet uden version"), new("Submit", "draft")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("class=\"error-summary\"", html, StringComparison.Ordinal);
+        Assert.Contains("Dine ændringer blev ikke gemt, fordi formularen ikke oplyste, hvilken version af elementet du tog udgangspunkt i.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Skrevet uden version\"", html, StringComparison.Ordinal);
+        Assert.Equal("En kort intro", (await LatestAsync(id)).Content["Article"]!["Intro"]!["Text"]!.GetValue<string>());
+
+        // The page that says so carries the version again, so saving from it works.
+        var again = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
+            [.. ArticleFields("Uden udgangspunkt " + Suffix, intro: "Skrevet uden version"), new("BaseVersionId", BaseVersionPattern().Match(html).Groups[1].Value), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Skrevet uden version", (await LatestAsync(id)).Content["Article"]!["Intro"]!["Text"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Editors_edit_and_publish_but_the_secretariat_cannot_touch_others_items()
     {
         await ContentTestTypes.EnsureAsync(Site);

@@ -441,6 +441,13 @@ public sealed class ContentController(
             scheduled = ParseSchedule(post, form);
         }
 
+        // Without the version the editor started from, the conflict check could not see another editor's save.
+        var missingBase = !isNew && !post.Overwrite && string.IsNullOrEmpty(post.BaseVersionId);
+        if (missingBase)
+        {
+            form.AddError("", T["Your changes were not saved, because the form did not say which version of the item you started from. What you typed is still below: check it against the item and save again."]);
+        }
+
         ContentItem? theirs = null;
         if (form.Errors.Count == 0)
         {
@@ -455,7 +462,7 @@ public sealed class ContentController(
                 }
                 else
                 {
-                    saved = await contents.UpdateAsync(item, post.Overwrite ? null : post.BaseVersionId, publish, scheduled, cancellationToken);
+                    saved = await contents.UpdateAsync(item, post.Overwrite ? BaseVersion.SaveOverLatest : BaseVersion.Of(post.BaseVersionId!), publish, scheduled, cancellationToken);
                 }
 
                 TempData["Message"] = submit switch
@@ -488,6 +495,10 @@ public sealed class ContentController(
         if (theirs is not null)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
+        }
+        else if (missingBase)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
         return View("Edit", model);
