@@ -162,6 +162,25 @@ public abstract class AdminAccessTests<TFixture>(TFixture fixture) : SiteTest<TF
     }
 
     [Fact]
+    public async Task The_system_user_name_cannot_be_taken_by_a_person()
+    {
+        await Client.LoginAsAdminAsync();
+        var response = await Client.PostFormAsync("/admin/users/create", "/admin/users/create",
+            [new("UserName", "System"), new("Email", "system@example.org"), new("Password", "Long-enough-password-1"), new("Roles", CmsRoles.Administrator)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Brugernavnet er forbeholdt handlinger, som systemet udfører. Vælg et andet brugernavn.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#UserName\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"System\"", html, StringComparison.Ordinal);
+        Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("system")));
+
+        // Every other way to make a user meets the same rule.
+        var direct = await Assert.ThrowsAsync<InvalidOperationException>(() => Site.CreateUserAsync("SYSTEM", "Long-enough-password-1"));
+        Assert.Contains(ReservedUserNameValidator.Description, direct.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_post_without_the_anti_forgery_token_is_refused()
     {
         var response = await Client.PostAsync("/login", new FormUrlEncodedContent([new("UserName", "admin"), new("Password", SiteFactory.AdminPassword)]));

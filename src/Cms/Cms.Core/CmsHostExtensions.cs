@@ -172,6 +172,7 @@ public static partial class CmsHostExtensions
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<LtkDbContext>()
+            .AddUserValidator<ReservedUserNameValidator>()
             .AddDefaultTokenProviders();
 
         // A role or permission change reaches signed-in users within a minute.
