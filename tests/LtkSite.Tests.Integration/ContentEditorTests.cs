@@ -315,6 +315,29 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_slash_in_a_title_stays_in_the_address_word_and_a_long_title_gets_a_short_address()
+    {
+        await Client.LoginAsAdminAsync();
+
+        var festival = await Client.PostFormAsync("/admin/content/new/Page", "/admin/content/new/Page",
+            [new("TitlePart.Title", $"Kulturfestival 2025/2026 {Suffix}"), new("Page.Intro.Text", "Program for to år."), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, festival.StatusCode);
+        var page = await Client.GetAsync($"/kulturfestival-2025-2026-{Suffix}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Program for to år.", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/kulturfestival-2025/2026-{Suffix}")).StatusCode);
+
+        var longTitle = $"Referat {Suffix} " + string.Join(' ', Enumerable.Repeat("fra mødet i Integrationsrådet om årets kulturfestival", 9));
+        Assert.True(longTitle.Length > 480);
+        var created = await Client.PostFormAsync("/admin/content/new/Page", "/admin/content/new/Page",
+            [new("TitlePart.Title", longTitle), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var path = (await LatestAsync(created.Headers.Location!.OriginalString.Split('/')[3])).Content[PartNames.Autoroute]!["Path"]!.GetValue<string>();
+        Assert.Equal($"referat-{Suffix}-fra-moedet-i-integrationsraadet-om-aarets-kulturfestival-fra", path);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/" + path)).StatusCode);
+    }
+
+    [Fact]
     public async Task Editors_edit_and_publish_but_the_secretariat_cannot_touch_others_items()
     {
         await ContentTestTypes.EnsureAsync(Site);

@@ -10,6 +10,7 @@ using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Security;
+using Cms.Core.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -601,34 +602,21 @@ public sealed class ContentTypesController(
     {
         var builder = new StringBuilder();
         var upper = true;
-        foreach (var c in displayName)
+        foreach (var ch in Slugs.Transliterate(displayName))
         {
-            var spelled = c switch
+            if (!char.IsAsciiLetterOrDigit(ch))
             {
-                'æ' => "ae",
-                'Æ' => "Ae",
-                'ø' => "oe",
-                'Ø' => "Oe",
-                'å' => "aa",
-                'Å' => "Aa",
-                _ => new string(c.ToString().Normalize(NormalizationForm.FormD).Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark).ToArray()),
-            };
-            foreach (var ch in spelled)
-            {
-                if (!char.IsAsciiLetterOrDigit(ch))
-                {
-                    upper = true;
-                    continue;
-                }
-
-                if (builder.Length == 0 && char.IsAsciiDigit(ch))
-                {
-                    continue;
-                }
-
-                builder.Append(upper ? char.ToUpperInvariant(ch) : ch);
-                upper = false;
+                upper = true;
+                continue;
             }
+
+            if (builder.Length == 0 && char.IsAsciiDigit(ch))
+            {
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(ch) : ch);
+            upper = false;
         }
 
         return builder.ToString();
