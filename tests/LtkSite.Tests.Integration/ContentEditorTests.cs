@@ -317,10 +317,11 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task A_slash_in_a_title_stays_in_the_address_word_and_a_long_title_gets_a_short_address()
     {
+        await ContentTestTypes.EnsureAsync(Site);
         await Client.LoginAsAdminAsync();
 
         var festival = await Client.PostFormAsync("/admin/content/new/Page", "/admin/content/new/Page",
-            [new("TitlePart.Title", $"Kulturfestival 2025/2026 {Suffix}"), new("Page.Intro.Text", "Program for to år."), new("Submit", "publish")]);
+            [new("TitlePart.Title", $"Kulturfestival 2025/2026 {Suffix}"), new("MarkdownBodyPart.Markdown", "Program for to år."), new("Submit", "publish")]);
         Assert.Equal(HttpStatusCode.Redirect, festival.StatusCode);
         var page = await Client.GetAsync($"/kulturfestival-2025-2026-{Suffix}");
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
