@@ -6,6 +6,7 @@ using System.Threading.RateLimiting;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Health;
+using Cms.Core.Localization;
 using Cms.Core.Modules;
 using Cms.Core.Navigation;
 using Cms.Core.Recipes;
@@ -66,6 +67,7 @@ public static partial class CmsHostExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddOptions<RequestLocalizationOptions>().Configure<IServiceScopeFactory>(ConfigureCultures);
 
+        services.AddSingleton<SiteTimeZone>();
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<AuditTrailService>();
         services.AddHttpContextAccessor();
@@ -237,7 +239,7 @@ public static partial class CmsHostExtensions
         var cultures = settings.SupportedCultures.Select(CultureInfo.GetCultureInfo).ToList();
         if (cultures.Count == 0)
         {
-            cultures.Add(CultureInfo.GetCultureInfo("da-DK"));
+            cultures.Add(DanishCulture.Culture);
         }
 
         options.DefaultRequestCulture = new RequestCulture(settings.DefaultCulture);
@@ -263,6 +265,9 @@ public static partial class CmsHostExtensions
         {
             await services.GetRequiredService<ModuleStateService>().EnableNewModulesAsync(cancellationToken);
         }
+
+        // Reading the settings sets the site's time zone before the first page shows a time.
+        await services.GetRequiredService<SiteSettingsService>().GetAsync(cancellationToken);
     }
 
     /// <summary>The request pipeline and the endpoints of the core and every module.</summary>

@@ -5,8 +5,8 @@ using Cms.Contents.Localization;
 using Cms.Contents.Models;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Security;
-using Cms.Core.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +19,7 @@ namespace Cms.Contents.Controllers;
 [Route("/admin/audit")]
 public sealed class AuditTrailController(
     LtkDbContext db,
-    SiteSettingsService siteSettings,
+    SiteTimeZone siteTime,
     IAuthorizationService authorization,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
@@ -38,7 +38,7 @@ public sealed class AuditTrailController(
             return Forbid();
         }
 
-        var zone = await ZoneAsync();
+        var zone = siteTime.Zone;
         var query = db.Set<AuditTrailEvent>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Category))
         {
@@ -113,7 +113,7 @@ public sealed class AuditTrailController(
             return NotFound();
         }
 
-        var zone = await ZoneAsync();
+        var zone = siteTime.Zone;
         var before = Parse(entry.BeforeJson);
         var after = Parse(entry.AfterJson);
         string? editUrl = null;
@@ -221,12 +221,6 @@ public sealed class AuditTrailController(
 
     private static DateTime DayStartUtc(DateOnly day, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
-
-    private async Task<TimeZoneInfo> ZoneAsync()
-    {
-        var id = (await siteSettings.GetAsync()).TimeZoneId;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
 
     private static string FilterQuery(AuditTrailFilter filter)
     {

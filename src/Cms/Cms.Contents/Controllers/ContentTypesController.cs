@@ -9,6 +9,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Security;
 using Cms.Core.Text;
 using Microsoft.AspNetCore.Authorization;
@@ -61,7 +62,7 @@ public sealed class ContentTypesController(
 
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         var counts = await CountItemsAsync();
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
+        var comparer = DanishCulture.Comparer;
         var items = definition.Types
             .OrderBy(t => t.DisplayName, comparer)
             .Select(t => new ContentTypeListItem(t.Name, t.DisplayName, t.OrderedParts.Select(p => p.Name).ToList(), counts.GetValueOrDefault(t.Name)))
@@ -696,7 +697,7 @@ public sealed class ContentTypesController(
 
     private static List<ContentTypeChoice> Choices(ContentDefinition definition)
     {
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
+        var comparer = DanishCulture.Comparer;
         return definition.Types.OrderBy(t => t.DisplayName, comparer).Select(t => new ContentTypeChoice(t.Name, t.DisplayName)).ToList();
     }
 

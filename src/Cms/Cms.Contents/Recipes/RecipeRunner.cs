@@ -4,6 +4,7 @@ using Cms.Core.Data;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Settings;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -37,6 +38,7 @@ public sealed partial class RecipeRunner(
     AuditTrailService audit,
     SiteSettingsService siteSettings,
     ContentCommitActions afterCommit,
+    IOutputCacheStore pages,
     ILogger<RecipeRunner> logger)
 {
     public async Task<RecipeRunResult> RunAsync(Recipe recipe, string source, CancellationToken cancellationToken = default)
@@ -64,6 +66,12 @@ public sealed partial class RecipeRunner(
         }
 
         siteSettings.Invalidate();
+        if (steps.Contains("Settings", StringComparer.OrdinalIgnoreCase))
+        {
+            // The site name, languages and time zone show on every page, so no cached page stays right.
+            await pages.EvictByTagAsync(OutputCacheTags.Rendering, CancellationToken.None);
+        }
+
         await afterCommit.RunAsync();
         LogRecipeRun(logger, recipe.Name, source, log.Changes.Count);
         return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged)
