@@ -28,6 +28,8 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
 
     public LogSink Logs { get; } = new();
 
+    private int _clients;
+
     /// <summary>Runs the site on Kestrel at a free port instead of the in-memory test server (for browsers).</summary>
     public bool UseRealServer { get; init; }
 
@@ -42,11 +44,20 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
             builder.UseSetting("Setup:RecipePath", RecipePath);
         }
 
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();
             logging.AddProvider(Logs);
         });
+    }
+
+    /// <summary>Each client gets its own address (10.x.y.z), so per-address limits count each test's requests alone.</summary>
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        var n = Interlocked.Increment(ref _clients);
+        client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, $"10.{(n >> 16) & 0xFF}.{(n >> 8) & 0xFF}.{n & 0xFF}");
     }
 
     /// <summary>Starts the site now, so a start-up failure surfaces here rather than in the first request.</summary>

@@ -3,6 +3,7 @@ using Cms.Core.Security;
 using LtkSite.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtkSite.Tests.Integration;
@@ -159,6 +160,46 @@ public abstract class AdminAccessTests<TFixture>(TFixture fixture) : SiteTest<TF
         Assert.Contains("value=\"kort@example.org\"", html, StringComparison.Ordinal);
         Assert.Matches("id=\"role-Editor\"[^>]*checked", html);
         Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("kort-kode")));
+    }
+
+    [Fact]
+    public async Task The_system_user_name_cannot_be_taken_by_a_person()
+    {
+        await Client.LoginAsAdminAsync();
+        var response = await Client.PostFormAsync("/admin/users/create", "/admin/users/create",
+            [new("UserName", "System"), new("Email", "system@example.org"), new("Password", "Long-enough-password-1"), new("Roles", CmsRoles.Administrator)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Brugernavnet er forbeholdt handlinger, som systemet udfører. Vælg et andet brugernavn.", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"#UserName\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"System\"", html, StringComparison.Ordinal);
+        Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("system")));
+
+        // Every other way to make a user meets the same rule.
+        var direct = await Assert.ThrowsAsync<InvalidOperationException>(() => Site.CreateUserAsync("SYSTEM", "Long-enough-password-1"));
+        Assert.Contains(ReservedUserNameValidator.Description, direct.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Too_many_sign_in_attempts_from_one_client_get_a_Danish_page_while_another_client_still_signs_in()
+    {
+        var limit = Site.Services.GetRequiredService<IConfiguration>().GetValue("Security:LoginAttemptsPerMinute", 20);
+        for (var i = 0; i < limit; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await Client.LoginAsync("ukendt-bruger", "Forkert-kode-123")).StatusCode);
+        }
+
+        var refused = await Client.LoginAsync("ukendt-bruger", "Forkert-kode-123");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>For mange forsøg</h1>", html, StringComparison.Ordinal);
+        Assert.Contains("Du har prøvet for mange gange på kort tid. Vent et minut, og prøv igen.", html, StringComparison.Ordinal);
+
+        using var other = Site.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await other.LoginAsync("admin", SiteFactory.AdminPassword)).StatusCode);
     }
 
     [Fact]

@@ -291,6 +291,54 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_save_without_the_version_it_started_from_is_refused_and_keeps_what_was_typed()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var id = await CreateArticleAsync("Uden udgangspunkt " + Suffix, publish: false);
+
+        var refused = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
+            [.. ArticleFields("Uden udgangspunkt " + Suffix, intro: "Skrevet uden version"), new("Submit", "draft")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("class=\"error-summary\"", html, StringComparison.Ordinal);
+        Assert.Contains("Dine ændringer blev ikke gemt, fordi formularen ikke oplyste, hvilken version af elementet du tog udgangspunkt i.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Skrevet uden version\"", html, StringComparison.Ordinal);
+        Assert.Equal("En kort intro", (await LatestAsync(id)).Content["Article"]!["Intro"]!["Text"]!.GetValue<string>());
+
+        // The page that says so carries the version again, so saving from it works.
+        var again = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
+            [.. ArticleFields("Uden udgangspunkt " + Suffix, intro: "Skrevet uden version"), new("BaseVersionId", BaseVersionPattern().Match(html).Groups[1].Value), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Skrevet uden version", (await LatestAsync(id)).Content["Article"]!["Intro"]!["Text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task A_slash_in_a_title_stays_in_the_address_word_and_a_long_title_gets_a_short_address()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+
+        var festival = await Client.PostFormAsync("/admin/content/new/Page", "/admin/content/new/Page",
+            [new("TitlePart.Title", $"Kulturfestival 2025/2026 {Suffix}"), new("MarkdownBodyPart.Markdown", "Program for to år."), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, festival.StatusCode);
+        var page = await Client.GetAsync($"/kulturfestival-2025-2026-{Suffix}");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("Program for to år.", WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"/kulturfestival-2025/2026-{Suffix}")).StatusCode);
+
+        var longTitle = $"Referat {Suffix} " + string.Join(' ', Enumerable.Repeat("fra mødet i Integrationsrådet om årets kulturfestival", 9));
+        Assert.True(longTitle.Length > 480);
+        var created = await Client.PostFormAsync("/admin/content/new/Page", "/admin/content/new/Page",
+            [new("TitlePart.Title", longTitle), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var path = (await LatestAsync(created.Headers.Location!.OriginalString.Split('/')[3])).Content[PartNames.Autoroute]!["Path"]!.GetValue<string>();
+        Assert.Equal($"referat-{Suffix}-fra-moedet-i-integrationsraadet-om-aarets-kulturfestival-fra", path);
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync("/" + path)).StatusCode);
+    }
+
+    [Fact]
     public async Task Editors_edit_and_publish_but_the_secretariat_cannot_touch_others_items()
     {
         await ContentTestTypes.EnsureAsync(Site);

@@ -29,8 +29,9 @@ public abstract class ContentListTests<TFixture>(TFixture fixture) : SiteTest<TF
         await AssertListedAsync(id, "Udgivet", published: 1, draft: 0);
 
         // A new draft over the published version: still published, with changes waiting.
+        var baseVersion = Regex.Match(await Client.GetStringAsync($"/admin/content/{id}/edit"), "name=\"BaseVersionId\" value=\"([^\"]+)\"").Groups[1].Value;
         var draft = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
-            [new("TitlePart.Title", $"Note {_marker} ændret"), new("Submit", "draft")]);
+            [new("TitlePart.Title", $"Note {_marker} ændret"), new("BaseVersionId", baseVersion), new("Submit", "draft")]);
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
         await AssertListedAsync(id, "Udgivet, med ændringer der ikke er udgivet", published: 1, draft: 1);
 

@@ -10,6 +10,7 @@ using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
+using Cms.Core.Text;
 using LtkSite.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -119,8 +120,8 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
 
         // The path pattern of the type made the second item's path.
         Assert.NotNull(news2);
-        Assert.Equal("nyheder/" + Slug.Create("Nyt møde i rådet"), Assert.Single(paths, p => p.ContentItemId == News2).Path);
-        Assert.Equal("nyheder/" + Slug.Create("Nyt møde i rådet"), news2.GetString(PartNames.Autoroute, "Path"));
+        Assert.Equal("nyheder/" + Slugs.FromText("Nyt møde i rådet"), Assert.Single(paths, p => p.ContentItemId == News2).Path);
+        Assert.Equal("nyheder/" + Slugs.FromText("Nyt møde i rådet"), news2.GetString(PartNames.Autoroute, "Path"));
 
         // A draft stays a draft.
         Assert.NotNull(page1Latest);

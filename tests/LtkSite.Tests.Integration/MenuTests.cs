@@ -214,6 +214,24 @@ public abstract partial class MenuTests<TFixture>(TFixture fixture) : SiteTest<T
     }
 
     [Fact]
+    public async Task A_menu_change_without_the_version_it_started_from_is_refused_and_keeps_what_was_typed()
+    {
+        var menuId = await CreateMenuAsync("Menu uden udgangspunkt");
+        await Client.LoginAsAdminAsync();
+
+        var refused = await Client.PostFormAsync("/admin/menus/" + menuId, $"/admin/menus/{menuId}/links", [new("LinkText", "Uden version"), new("LinkUrl", "/uden-version"), new("linkParent", "")]);
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Din ændring blev ikke gemt, fordi formularen ikke oplyste, hvilken version af menuen du tog udgangspunkt i.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Uden version\"", html, StringComparison.Ordinal);
+        Assert.Empty(Outline(await LatestMenuAsync(menuId)));
+
+        var publish = WebUtility.HtmlDecode(await (await Client.PostFormAsync("/admin/menus/" + menuId, $"/admin/menus/{menuId}/publish", [])).Content.ReadAsStringAsync());
+        Assert.Contains("Din ændring blev ikke gemt, fordi formularen ikke oplyste, hvilken version af menuen du tog udgangspunkt i.", publish, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_editor_manages_menus_and_a_user_without_the_permission_is_refused()
     {
         await Site.CreateUserAsync("menu-editor", "Editor-password-1", CmsRoles.Editor);

@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Reflection;
+using System.Threading.RateLimiting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Events;
 using Cms.Core.Health;
+using Cms.Core.Localization;
 using Cms.Core.Modules;
 using Cms.Core.Navigation;
 using Cms.Core.Recipes;
@@ -67,13 +69,16 @@ public static partial class CmsHostExtensions
 
         // The host's own addresses; modules reserve theirs in their Startup.
         services.AddReservedPaths("health", "_content", "_framework", "favicon.svg", "favicon.ico");
+        services.AddSingleton<SiteTimeZone>();
         services.AddScoped<SiteSettingsService>();
         services.AddScoped<AuditTrailService>();
         services.AddSingleton<AuditTrailCategories>();
         services.AddHttpContextAccessor();
         services.AddScoped<RecipeExecutor>();
         services.AddRecipeStep<SettingsRecipeStep>();
+        services.AddEventHandler<SiteSettingsChanged, SiteSettingsCacheHandler>();
         services.AddRecipeStep<RolesRecipeStep>();
+        services.AddScoped<RoleRecipeLog>();
         services.AddScoped<ModuleStateService>();
         services.AddScoped<SetupService>();
         services.AddScoped<AdminMenuService>();
@@ -177,6 +182,7 @@ public static partial class CmsHostExtensions
                 o.User.RequireUniqueEmail = false;
             })
             .AddEntityFrameworkStores<LtkDbContext>()
+            .AddUserValidator<ReservedUserNameValidator>()
             .AddDefaultTokenProviders();
 
         // A role or permission change reaches signed-in users within a minute.
@@ -213,7 +219,20 @@ public static partial class CmsHostExtensions
         services.AddSingleton<PermissionCatalog>();
 
         // Modules add their policies (services.AddRateLimitPolicy); the middleware needs the services either way.
-        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                // The status code page explains it; Retry-After tells clients and proxies when to come back.
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+
+                return ValueTask.CompletedTask;
+            };
+        });
 
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
@@ -226,7 +245,7 @@ public static partial class CmsHostExtensions
         var cultures = settings.SupportedCultures.Select(CultureInfo.GetCultureInfo).ToList();
         if (cultures.Count == 0)
         {
-            cultures.Add(CultureInfo.GetCultureInfo("da-DK"));
+            cultures.Add(DanishCulture.Culture);
         }
 
         options.DefaultRequestCulture = new RequestCulture(settings.DefaultCulture);
@@ -252,6 +271,9 @@ public static partial class CmsHostExtensions
         {
             await services.GetRequiredService<ModuleStateService>().EnableNewModulesAsync(cancellationToken);
         }
+
+        // Reading the settings sets the site's time zone before the first page shows a time.
+        await services.GetRequiredService<SiteSettingsService>().GetAsync(cancellationToken);
     }
 
     /// <summary>The request pipeline and the endpoints of the core and every module.</summary>

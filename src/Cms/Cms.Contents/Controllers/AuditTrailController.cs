@@ -5,8 +5,8 @@ using Cms.Contents.Localization;
 using Cms.Contents.Models;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Security;
-using Cms.Core.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -19,7 +19,7 @@ namespace Cms.Contents.Controllers;
 [RequirePermission(nameof(Permissions.ViewAuditTrail))]
 public sealed class AuditTrailController(
     LtkDbContext db,
-    SiteSettingsService siteSettings,
+    SiteTimeZone siteTime,
     AuditTrailCategories categories,
     IStringLocalizer<ContentTypeStrings> T) : Controller
 {
@@ -31,7 +31,7 @@ public sealed class AuditTrailController(
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] AuditTrailFilter filter)
     {
-        var zone = await ZoneAsync();
+        var zone = siteTime.Zone;
         var query = db.Set<AuditTrailEvent>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Category))
         {
@@ -101,7 +101,7 @@ public sealed class AuditTrailController(
             return NotFound();
         }
 
-        var zone = await ZoneAsync();
+        var zone = siteTime.Zone;
         var before = Parse(entry.BeforeJson);
         var after = Parse(entry.AfterJson);
         string? editUrl = null;
@@ -209,12 +209,6 @@ public sealed class AuditTrailController(
 
     private static DateTime DayStartUtc(DateOnly day, TimeZoneInfo zone) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone);
-
-    private async Task<TimeZoneInfo> ZoneAsync()
-    {
-        var id = (await siteSettings.GetAsync()).TimeZoneId;
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
-    }
 
     private static string FilterQuery(AuditTrailFilter filter)
     {

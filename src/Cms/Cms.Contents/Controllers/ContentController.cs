@@ -1,11 +1,11 @@
 using System.Globalization;
-using Cms.Contents.Fields;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Security;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +26,7 @@ public sealed class ContentController(
     ContentDefinitionManager definitions,
     ContentEditorService editors,
     SiteSettingsService siteSettings,
+    SiteTimeZone siteTime,
     TimeProvider clock,
     IStringLocalizer<ContentStrings> T) : Controller
 {
@@ -42,7 +43,7 @@ public sealed class ContentController(
         }
 
         var definition = await definitions.GetAsync(cancellationToken);
-        var listable = definition.Types.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, StringComparer.Create(FieldDriverSupport.Danish, false)).ToList();
+        var listable = definition.Types.Where(t => t.TypeSettings.Listable).OrderBy(t => t.DisplayName, DanishCulture.CaseSensitiveComparer).ToList();
         var listableNames = listable.Select(t => t.Name).ToList();
 
         // Compared with a parameter rather than tested bare: SQLite uses an index on a boolean column only for
@@ -443,6 +444,13 @@ public sealed class ContentController(
             scheduled = ParseSchedule(post, form);
         }
 
+        // Without the version the editor started from, the conflict check could not see another editor's save.
+        var missingBase = !isNew && !post.Overwrite && string.IsNullOrEmpty(post.BaseVersionId);
+        if (missingBase)
+        {
+            form.AddError("", T["Your changes were not saved, because the form did not say which version of the item you started from. What you typed is still below: check it against the item and save again."]);
+        }
+
         ContentItem? theirs = null;
         if (form.Errors.Count == 0)
         {
@@ -457,13 +465,13 @@ public sealed class ContentController(
                 }
                 else
                 {
-                    saved = await contents.UpdateAsync(item, post.Overwrite ? null : post.BaseVersionId, publish, scheduled, cancellationToken);
+                    saved = await contents.UpdateAsync(item, post.Overwrite ? BaseVersion.SaveOverLatest : BaseVersion.Of(post.BaseVersionId!), publish, scheduled, cancellationToken);
                 }
 
                 TempData["Message"] = submit switch
                 {
                     "publish" => T["'{0}' was published.", saved.DisplayText].Value,
-                    "schedule" => T["'{0}' will be published {1}.", saved.DisplayText, FieldDriverSupport.FormatDateTime(scheduled!.Value)].Value,
+                    "schedule" => T["'{0}' will be published {1}.", saved.DisplayText, siteTime.FormatDateTime(scheduled!.Value)].Value,
                     _ => T["'{0}' was saved as a draft.", saved.DisplayText].Value,
                 };
                 return Redirect($"/admin/content/{saved.ContentItemId}/edit");
@@ -491,6 +499,10 @@ public sealed class ContentController(
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
         }
+        else if (missingBase)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
 
         return View("Edit", model);
     }
@@ -514,7 +526,7 @@ public sealed class ContentController(
             return null;
         }
 
-        var utc = FieldDriverSupport.ToUtc(date.ToDateTime(time));
+        var utc = siteTime.ToUtc(date.ToDateTime(time));
         if (utc <= clock.GetUtcNow().UtcDateTime)
         {
             form.AddError(nameof(EditPost.ScheduleDate), T["The publishing time must be in the future."]);
@@ -534,7 +546,7 @@ public sealed class ContentController(
         order.InsertRange(0, editor.FieldOrder);
         // Inputs a part adds per row (e.g. list positions) are not in the field order; their errors still belong in the summary.
         order.AddRange(ModelState.Where(e => e.Value?.Errors.Count > 0 && !order.Contains(e.Key)).Select(e => e.Key));
-        var local = latest?.ScheduledPublishUtc is { } s ? FieldDriverSupport.ToCopenhagen(s) : (DateTime?)null;
+        var local = latest?.ScheduledPublishUtc is { } s ? siteTime.ToLocal(s) : (DateTime?)null;
         return new ContentEditViewModel(editor)
         {
             BaseVersionId = post?.BaseVersionId ?? latest?.ContentItemVersionId,

@@ -8,7 +8,9 @@ using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Security;
+using Cms.Core.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -41,7 +43,7 @@ public sealed class ContentTypesController(
     {
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         var counts = await CountItemsAsync();
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
+        var comparer = DanishCulture.Comparer;
         var items = definition.Types
             .OrderBy(t => t.DisplayName, comparer)
             .Select(t => new ContentTypeListItem(t.Name, t.DisplayName, t.OrderedParts.Select(p => p.Name).ToList(), counts.GetValueOrDefault(t.Name)))
@@ -452,34 +454,21 @@ public sealed class ContentTypesController(
     {
         var builder = new StringBuilder();
         var upper = true;
-        foreach (var c in displayName)
+        foreach (var ch in Slugs.Transliterate(displayName))
         {
-            var spelled = c switch
+            if (!char.IsAsciiLetterOrDigit(ch))
             {
-                'æ' => "ae",
-                'Æ' => "Ae",
-                'ø' => "oe",
-                'Ø' => "Oe",
-                'å' => "aa",
-                'Å' => "Aa",
-                _ => new string(c.ToString().Normalize(NormalizationForm.FormD).Where(ch => CharUnicodeInfo.GetUnicodeCategory(ch) != UnicodeCategory.NonSpacingMark).ToArray()),
-            };
-            foreach (var ch in spelled)
-            {
-                if (!char.IsAsciiLetterOrDigit(ch))
-                {
-                    upper = true;
-                    continue;
-                }
-
-                if (builder.Length == 0 && char.IsAsciiDigit(ch))
-                {
-                    continue;
-                }
-
-                builder.Append(upper ? char.ToUpperInvariant(ch) : ch);
-                upper = false;
+                upper = true;
+                continue;
             }
+
+            if (builder.Length == 0 && char.IsAsciiDigit(ch))
+            {
+                continue;
+            }
+
+            builder.Append(upper ? char.ToUpperInvariant(ch) : ch);
+            upper = false;
         }
 
         return builder.ToString();
@@ -561,7 +550,7 @@ public sealed class ContentTypesController(
 
     private static List<ContentTypeChoice> Choices(ContentDefinition definition)
     {
-        var comparer = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
+        var comparer = DanishCulture.Comparer;
         return definition.Types.OrderBy(t => t.DisplayName, comparer).Select(t => new ContentTypeChoice(t.Name, t.DisplayName)).ToList();
     }
 

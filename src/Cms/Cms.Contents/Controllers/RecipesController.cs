@@ -7,6 +7,7 @@ using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Setup;
@@ -31,6 +32,7 @@ public sealed class RecipesController(
     ContentDefinitionManager definitions,
     AuditTrailService audit,
     LtkDbContext db,
+    SiteTimeZone siteTime,
     TimeProvider clock,
     IStringLocalizer<RecipeStrings> T) : Controller
 {
@@ -147,7 +149,7 @@ public sealed class RecipesController(
             return View(model);
         }
 
-        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), CopenhagenTime).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = siteTime.ToLocal(clock.GetUtcNow()).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         var recipe = await exportBuilder.BuildAsync(
             new RecipeExportRequest
             {
@@ -185,7 +187,7 @@ public sealed class RecipesController(
             return Redirect("/admin/content");
         }
 
-        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), CopenhagenTime).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
+        var today = siteTime.ToLocal(clock.GetUtcNow()).ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture);
         var recipe = await exportBuilder.BuildAsync(
             new RecipeExportRequest
             {
@@ -212,7 +214,7 @@ public sealed class RecipesController(
     {
         var definition = await definitions.GetAsync(HttpContext.RequestAborted);
         model.AvailableTypes = definition.Types
-            .OrderBy(t => t.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("da-DK"), ignoreCase: true))
+            .OrderBy(t => t.DisplayName, DanishCulture.Comparer)
             .Select(t => (t.Name, t.DisplayName))
             .ToList();
         return model;
@@ -254,6 +256,4 @@ public sealed class RecipesController(
         return files;
     }
 
-    private static TimeZoneInfo CopenhagenTime =>
-        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/Copenhagen", out var zone) ? zone : TimeZoneInfo.Utc;
 }

@@ -95,4 +95,6 @@ public sealed record ErrorPageViewModel(int StatusCode, string HomeUrl)
     public bool IsNotFound => StatusCode == StatusCodes.Status404NotFound;
 
     public bool IsServerError => StatusCode >= StatusCodes.Status500InternalServerError;
+
+    public bool IsTooManyRequests => StatusCode == StatusCodes.Status429TooManyRequests;
 }

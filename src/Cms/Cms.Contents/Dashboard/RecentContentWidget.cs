@@ -1,10 +1,9 @@
-using System.Globalization;
 using System.Security.Claims;
-using Cms.Contents.Fields;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Navigation;
 using Cms.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Cms.Contents.Dashboard;
 
 /// <summary>The dashboard's "recently changed" box: the last items saved, for users who edit content.</summary>
-public sealed class RecentContentWidget(LtkDbContext db, ContentDefinitionManager definitions, IStringLocalizer<ContentStrings> T) : IDashboardWidgetProvider
+public sealed class RecentContentWidget(LtkDbContext db, ContentDefinitionManager definitions, SiteTimeZone siteTime, IStringLocalizer<ContentStrings> T) : IDashboardWidgetProvider
 {
     public const int Count = 5;
 
@@ -34,7 +33,7 @@ public sealed class RecentContentWidget(LtkDbContext db, ContentDefinitionManage
         var rows = items.Select(i => new RecentContentRow(
                 i.DisplayText,
                 definition.FindType(i.ContentType)?.DisplayName ?? i.ContentType,
-                FieldDriverSupport.ToCopenhagen(i.ModifiedUtc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture),
+                siteTime.FormatDateTime(i.ModifiedUtc),
                 i.Author,
                 i.Published ? T["Published"] : i.HasPublished ? T["Published, with a newer draft"] : T["Draft"],
                 "/admin/content/" + Uri.EscapeDataString(i.ContentItemId) + "/edit"))

@@ -6,17 +6,11 @@ using Markdig;
 
 namespace Cms.Contents.Fields;
 
-/// <summary>Helpers the field and part drivers share: JSON reads, safe HTML, Markdown, Copenhagen time.</summary>
+/// <summary>Helpers the field and part drivers share: JSON reads, safe HTML, Markdown, typed numbers and links.</summary>
 public static class FieldDriverSupport
 {
     private static readonly HtmlSanitizer s_sanitizer = new();
     private static readonly MarkdownPipeline s_markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
-    private static readonly Lazy<TimeZoneInfo> s_copenhagen = new(() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen"));
-
-    /// <summary>The council's time zone: every time an editor types or reads is Danish local time.</summary>
-    public static TimeZoneInfo Copenhagen => s_copenhagen.Value;
-
-    public static CultureInfo Danish { get; } = CultureInfo.GetCultureInfo("da-DK");
 
     public static string? GetString(JsonObject? value, string property) =>
         value?[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
@@ -49,23 +43,6 @@ public static class FieldDriverSupport
         var cleaned = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.');
         return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
-
-    /// <summary>A local Copenhagen time as UTC; a time that does not exist (the spring gap) moves forward an hour.</summary>
-    public static DateTime ToUtc(DateTime copenhagenLocal)
-    {
-        var local = DateTime.SpecifyKind(copenhagenLocal, DateTimeKind.Unspecified);
-        if (Copenhagen.IsInvalidTime(local))
-        {
-            local = local.AddHours(1);
-        }
-
-        return TimeZoneInfo.ConvertTimeToUtc(local, Copenhagen);
-    }
-
-    public static DateTime ToCopenhagen(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Copenhagen);
-
-    /// <summary>Danish date and time, e.g. 25.11.2026 14:30.</summary>
-    public static string FormatDateTime(DateTime utc) => ToCopenhagen(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A link target editors may use: an http(s) address or a path on this site.</summary>
     public static bool IsAllowedUrl(string url) =>

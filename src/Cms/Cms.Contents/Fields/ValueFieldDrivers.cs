@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Contents.Localization;
 using Cms.Contents.Services;
+using Cms.Core.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Contents.Fields;
@@ -75,7 +76,7 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentStrings> T) : ICo
 
     /// <summary>Danish notation: 1.234,5, or 1234,5 without the thousands separator.</summary>
     private static string Format(decimal number, NumericFieldSettings settings) =>
-        number.ToString((settings.ThousandsSeparator ? "N" : "F") + Math.Max(settings.Scale, 0), FieldDriverSupport.Danish);
+        number.ToString((settings.ThousandsSeparator ? "N" : "F") + Math.Max(settings.Scale, 0), DanishCulture.Culture);
 }
 
 /// <summary>BooleanField: a checkbox.</summary>
@@ -156,8 +157,8 @@ public sealed class DateFieldDriver(IStringLocalizer<ContentStrings> T) : IConte
         TimeOnly.TryParseExact(text, ["HH:mm", "H:mm", "HH:mm:ss", "HH.mm", "H.mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
 }
 
-/// <summary>DateTimeField: entered as Copenhagen local time, stored in UTC.</summary>
-public sealed class DateTimeFieldDriver(IStringLocalizer<ContentStrings> T) : IContentFieldDriver
+/// <summary>DateTimeField: entered as local time in the site's time zone, stored in UTC.</summary>
+public sealed class DateTimeFieldDriver(SiteTimeZone siteTime, IStringLocalizer<ContentStrings> T) : IContentFieldDriver
 {
     public string FieldType => FieldTypes.DateTime;
 
@@ -166,7 +167,7 @@ public sealed class DateTimeFieldDriver(IStringLocalizer<ContentStrings> T) : IC
     public void WriteInputs(JsonObject? value, FieldContext field, ContentEditorForm form, bool isNew)
     {
         var utc = ReadUtc(value);
-        var local = utc is { } u ? FieldDriverSupport.ToCopenhagen(u) : (DateTime?)null;
+        var local = utc is { } u ? siteTime.ToLocal(u) : (DateTime?)null;
         form.Set(field.Name("Date"), local?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
         form.Set(field.Name("Time"), local?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "");
     }
@@ -202,14 +203,14 @@ public sealed class DateTimeFieldDriver(IStringLocalizer<ContentStrings> T) : IC
 
         if (dateOk && timeOk)
         {
-            result["Value"] = FieldDriverSupport.ToUtc(date.ToDateTime(time)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+            result["Value"] = siteTime.ToUtc(date.ToDateTime(time)).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         }
 
         return Task.FromResult(result);
     }
 
     public Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken) =>
-        Task.FromResult(ReadUtc(value) is { } utc ? ContentDisplay.FromText(FieldDriverSupport.FormatDateTime(utc)) : ContentDisplay.Empty);
+        Task.FromResult(ReadUtc(value) is { } utc ? ContentDisplay.FromText(siteTime.FormatDateTime(utc)) : ContentDisplay.Empty);
 
     private static DateTime? ReadUtc(JsonObject? value) =>
         FieldDriverSupport.GetString(value, "Value") is { } text

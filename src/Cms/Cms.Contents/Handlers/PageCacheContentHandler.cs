@@ -3,6 +3,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Events;
+using Cms.Core.Settings;
 
 namespace Cms.Contents.Handlers;
 
@@ -17,7 +18,8 @@ public sealed class PageCacheContentHandler(PageCacheEviction eviction) :
     IEventHandler<ContentDeleted>,
     IEventHandler<ContentRestored>,
     IEventHandler<ContentUpdated>,
-    IEventHandler<ContentDefinitionChanged>
+    IEventHandler<ContentDefinitionChanged>,
+    IEventHandler<SiteSettingsChanged>
 {
     public Task HandleAsync(ContentPublished @event, CancellationToken cancellationToken) => Evict(@event.Item);
 
@@ -32,6 +34,13 @@ public sealed class PageCacheContentHandler(PageCacheEviction eviction) :
 
     /// <summary>A changed type or part can change how every page looks.</summary>
     public Task HandleAsync(ContentDefinitionChanged @event, CancellationToken cancellationToken)
+    {
+        eviction.Evict(OutputCacheTags.Rendering);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The site's name, languages and time zone show on every page.</summary>
+    public Task HandleAsync(SiteSettingsChanged @event, CancellationToken cancellationToken)
     {
         eviction.Evict(OutputCacheTags.Rendering);
         return Task.CompletedTask;

@@ -6,6 +6,7 @@ using Cms.Contents.Models;
 using Cms.Core.Data;
 using Cms.Core.Routing;
 using Cms.Core.Settings;
+using Cms.Core.Text;
 using Fluid;
 using Fluid.Values;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,7 @@ public sealed class AutoroutePatternEvaluator
     {
         if (!s_parser.TryParse(pattern, out var template, out _))
         {
-            return Slug.Create(item.DisplayText);
+            return Slugs.FromText(item.DisplayText);
         }
 
         var context = new TemplateContext(_options);
@@ -48,7 +49,7 @@ public sealed class AutoroutePatternEvaluator
     {
         var options = new TemplateOptions();
         options.MemberAccessStrategy.Register<ContentItem>();
-        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slug.Create(input.ToStringValue())));
+        options.Filters.AddFilter("slugify", (input, _, _) => new StringValue(Slugs.FromText(input.ToStringValue())));
         options.Filters.AddFilter("display_text", (input, _, _) =>
             new StringValue(input.ToObjectValue() is ContentItem item ? item.DisplayText : input.ToStringValue()));
         return options;
@@ -84,8 +85,8 @@ public sealed class AutoroutePartHandler(
 
         if (settings.AllowCustomPath && !string.IsNullOrWhiteSpace(typed))
         {
-            var path = Slug.Normalize(typed);
-            if (!Slug.IsValid(path) || sitePaths.Value.IsReserved(path))
+            var path = Slugs.NormalizePath(typed);
+            if (!Slugs.IsValidPath(path) || sitePaths.Value.IsReserved(path))
             {
                 context.Errors.Add(new("AutoroutePart.Path", T["The path '{0}' cannot be used: use letters a–z, digits and dashes, and do not start with a reserved word such as 'admin' or 'en'.", typed]));
                 return;
@@ -101,10 +102,10 @@ public sealed class AutoroutePartHandler(
             return;
         }
 
-        var generated = Slug.Normalize(await patterns.EvaluateAsync(settings.Pattern, item));
+        var generated = Slugs.NormalizePath(await patterns.EvaluateAsync(settings.Pattern, item));
         if (generated.Length == 0 || sitePaths.Value.IsReserved(generated))
         {
-            generated = Slug.Normalize(item.ContentType.ToLowerInvariant() + "/" + generated);
+            generated = Slugs.NormalizePath(item.ContentType.ToLowerInvariant() + "/" + generated);
         }
 
         var candidate = generated;

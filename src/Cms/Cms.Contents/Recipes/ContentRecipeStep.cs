@@ -128,7 +128,7 @@ public sealed class ContentRecipeStep(LtkDbContext db, ContentManager contents, 
             var edited = stored.CloneAsNewVersion();
             edited.Content = content;
             edited.DisplayText = displayText;
-            var saved = await contents.UpdateAsync(edited, baseVersionId: null, publish: published, cancellationToken: cancellationToken);
+            var saved = await contents.UpdateAsync(edited, BaseVersion.SaveOverLatest, publish: published, cancellationToken: cancellationToken);
             log.Add(RecipeChangeKind.Updated, typeName, Name(saved));
         }
         catch (ContentValidationException ex)

@@ -1,7 +1,7 @@
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
-using Cms.Core.Settings;
+using Cms.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +17,11 @@ public sealed record RecipeRunResult(
     int? FailedStepNumber,
     string? Error,
     IReadOnlyList<RecipeChange> Changes,
-    int Unchanged);
+    int Unchanged)
+{
+    /// <summary>What the Roles step did to each role it names.</summary>
+    public IReadOnlyList<RoleRecipeChange> RoleChanges { get; init; } = [];
+}
 
 /// <summary>
 /// Runs a recipe from the admin in one database transaction: either every step's changes and the
@@ -28,8 +32,8 @@ public sealed partial class RecipeRunner(
     LtkDbContext db,
     RecipeExecutor executor,
     RecipeRunLog log,
+    RoleRecipeLog roleLog,
     AuditTrailService audit,
-    SiteSettingsService siteSettings,
     ILogger<RecipeRunner> logger)
 {
     public async Task<RecipeRunResult> RunAsync(Recipe recipe, string source, CancellationToken cancellationToken = default)
@@ -41,7 +45,7 @@ public sealed partial class RecipeRunner(
             await executor.ExecuteAsync(recipe, cancellationToken);
             audit.Record(new AuditTrailEntry("Recipe", "Run", recipe.Name, recipe.DisplayName)
             {
-                Comment = $"{source}: {log.Changes.Count} changes, {log.Unchanged} unchanged",
+                Comment = $"{source}: {log.Changes.Count} changes, {log.Unchanged} unchanged, {roleLog.Changes.Sum(r => r.Changed)} role permissions changed",
             });
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -55,9 +59,11 @@ public sealed partial class RecipeRunner(
             return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, false, recipeError?.StepName, recipeError?.StepNumber, Reason(ex), [], 0);
         }
 
-        siteSettings.Invalidate();
         LogRecipeRun(logger, recipe.Name, source, log.Changes.Count);
-        return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged);
+        return new RecipeRunResult(recipe.Name, recipe.DisplayName, steps, true, null, null, null, log.Changes.ToList(), log.Unchanged)
+        {
+            RoleChanges = roleLog.Changes.ToList(),
+        };
     }
 
     /// <summary>The step's own reason, without the executor's "Recipe 'x', step n 'y' failed:" prefix the page shows separately.</summary>

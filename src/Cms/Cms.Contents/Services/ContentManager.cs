@@ -100,16 +100,17 @@ public sealed class ContentManager(
     }
 
     /// <summary>
-    /// Saves an edited item. <paramref name="baseVersionId"/> is the version the editor started from:
+    /// Saves an edited item. <paramref name="baseVersion"/> is the version the editor started from:
     /// if someone saved in between, nothing is saved and <see cref="ContentConcurrencyException"/> says whose
-    /// version is now the latest. Versionable types and edits of a published version get a new version;
-    /// a draft of a type without versions is updated in place.
+    /// version is now the latest (<see cref="BaseVersion.SaveOverLatest"/> skips that check, on purpose).
+    /// Versionable types and edits of a published version get a new version; a draft of a type without
+    /// versions is updated in place.
     /// </summary>
-    public async Task<ContentItem> UpdateAsync(ContentItem edited, string? baseVersionId, bool publish, DateTime? scheduledPublishUtc = null, CancellationToken cancellationToken = default)
+    public async Task<ContentItem> UpdateAsync(ContentItem edited, BaseVersion baseVersion, bool publish, DateTime? scheduledPublishUtc = null, CancellationToken cancellationToken = default)
     {
         var latest = await Items.FirstOrDefaultAsync(i => i.ContentItemId == edited.ContentItemId && i.Latest, cancellationToken)
             ?? throw new InvalidOperationException($"Content item '{edited.ContentItemId}' does not exist.");
-        if (baseVersionId is not null && latest.ContentItemVersionId != baseVersionId)
+        if (baseVersion.VersionId is { } baseVersionId && latest.ContentItemVersionId != baseVersionId)
         {
             throw new ContentConcurrencyException(latest);
         }
@@ -261,7 +262,7 @@ public sealed class ContentManager(
         var old = await GetVersionAsync(contentItemVersionId, cancellationToken)
             ?? throw new InvalidOperationException($"Version '{contentItemVersionId}' does not exist.");
         var edited = old.CloneAsNewVersion();
-        return await UpdateAsync(edited, baseVersionId: null, publish: false, cancellationToken: cancellationToken);
+        return await UpdateAsync(edited, BaseVersion.SaveOverLatest, publish: false, cancellationToken: cancellationToken);
     }
 
     /// <summary>A copy of the item's latest version as a new draft item.</summary>

@@ -1,14 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Cms.Core.Events;
 using Cms.Core.Recipes;
 
 namespace Cms.Core.Settings;
 
 /// <summary>
 /// The <c>Settings</c> step, in Orchard's shape: <c>SiteName</c>, <c>TimeZoneId</c> and
-/// <c>LocalizationSettings: { DefaultCulture, SupportedCultures[] }</c>.
+/// <c>LocalizationSettings: { DefaultCulture, SupportedCultures[] }</c>. Publishes <see cref="SiteSettingsChanged"/>,
+/// so the cached settings, the time zone and the cached pages follow once the recipe commits.
 /// </summary>
-public sealed class SettingsRecipeStep(SiteSettingsService settingsService) : IRecipeStepHandler
+public sealed class SettingsRecipeStep(SiteSettingsService settingsService, IEventPublisher events) : IRecipeStepHandler
 {
     public string StepName => "Settings";
 
@@ -59,6 +61,8 @@ public sealed class SettingsRecipeStep(SiteSettingsService settingsService) : IR
             settings.DefaultCulture = defaultCulture;
             settings.SupportedCultures = supported;
         }
+
+        await events.PublishAsync(new SiteSettingsChanged(), cancellationToken);
     }
 
     private static bool IsKnownCulture(string name)

@@ -1,3 +1,5 @@
+using Cms.Core.Localization;
+
 namespace Cms.Core.Settings;
 
 /// <summary>The site-wide settings; one row, written by the Settings recipe step and the admin.</summary>
@@ -9,12 +11,12 @@ public sealed class SiteSettings
 
     public string SiteName { get; set; } = "";
 
-    public string DefaultCulture { get; set; } = "da-DK";
+    public string DefaultCulture { get; set; } = DanishCulture.Name;
 
     /// <summary>Comma-separated culture names as stored; use <see cref="SupportedCultures"/>.</summary>
-    public string SupportedCulturesValue { get; set; } = "da-DK";
+    public string SupportedCulturesValue { get; set; } = DanishCulture.Name;
 
-    public string TimeZoneId { get; set; } = "Europe/Copenhagen";
+    public string TimeZoneId { get; set; } = SiteTimeZone.DefaultId;
 
     /// <summary>Set by the first-run setup as its last act; a site without it has not been set up.</summary>
     public DateTime? SetupCompletedUtc { get; set; }

@@ -1,11 +1,15 @@
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Cms.Core.Settings;
 
-/// <summary>Reads the site settings (cached, they are read on every page) and saves changes to them.</summary>
-public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache)
+/// <summary>
+/// Reads the site settings (cached, they are read on every page) and saves changes to them. Whenever it reads
+/// them from the database it brings the site's <see cref="SiteTimeZone"/> up to date.
+/// </summary>
+public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache, SiteTimeZone timeZone)
 {
     private const string CacheKey = "Cms.SiteSettings";
 
@@ -17,6 +21,7 @@ public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache)
         }
 
         var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? new SiteSettings();
+        timeZone.Use(settings.TimeZoneId);
         if (settings.SetupCompletedUtc is not null)
         {
             cache.Set(CacheKey, settings);
@@ -38,6 +43,10 @@ public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache)
         return settings;
     }
 
-    /// <summary>Forget the cached copy; call after the change is committed.</summary>
-    public void Invalidate() => cache.Remove(CacheKey);
+    /// <summary>Forget the cached copy; call after the change is committed. The time zone follows at once, as times are shown without reading the settings.</summary>
+    public void Invalidate()
+    {
+        cache.Remove(CacheKey);
+        timeZone.Use(db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).Select(s => s.TimeZoneId).FirstOrDefault());
+    }
 }

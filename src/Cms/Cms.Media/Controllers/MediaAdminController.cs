@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cms.Core.Security;
+using Cms.Core.Text;
 using Cms.Media.Localization;
 using Cms.Media.Services;
 using Microsoft.AspNetCore.Http;
@@ -45,7 +46,7 @@ public sealed class MediaAdminController(
         }
 
         var typed = folderName?.Trim() ?? "";
-        var slug = MediaPath.Slug(typed);
+        var slug = Slugs.FromText(typed);
         if (typed.Length == 0)
         {
             ModelState.AddModelError(FolderField, T["Enter a name for the folder."]);

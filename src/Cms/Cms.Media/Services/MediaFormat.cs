@@ -1,9 +1,8 @@
 using System.Globalization;
-using Cms.Contents.Fields;
 
 namespace Cms.Media.Services;
 
-/// <summary>Sizes and times as the admin shows them.</summary>
+/// <summary>Sizes as the admin shows them.</summary>
 public static class MediaFormat
 {
     public static string Size(long bytes) => bytes switch
@@ -12,6 +11,4 @@ public static class MediaFormat
         < 1024 * 1024 => $"{(bytes / 1024.0).ToString("0", CultureInfo.CurrentCulture)} KB",
         _ => $"{(bytes / (1024.0 * 1024)).ToString("0.0", CultureInfo.CurrentCulture)} MB",
     };
-
-    public static string Time(DateTimeOffset utc) => FieldDriverSupport.FormatDateTime(utc.UtcDateTime);
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Cms.Core.Text;
 
 namespace Cms.Media.Services;
 
@@ -39,44 +39,10 @@ public static class MediaPath
 
     public static string NameOf(string path) => path[(path.LastIndexOf('/') + 1)..];
 
-    /// <summary>A safe name part: lower-case letters a–z, digits and hyphens ("Årsmøde 2026!" → "aarsmoede-2026").</summary>
-    public static string Slug(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
-        {
-            var mapped = c switch
-            {
-                'æ' => "ae",
-                'ø' => "oe",
-                'å' => "aa",
-                _ => null,
-            };
-            if (mapped is not null)
-            {
-                builder.Append(mapped);
-                continue;
-            }
-
-            var plain = c.ToString().Normalize(NormalizationForm.FormD)[0];
-            if (plain is >= 'a' and <= 'z' or >= '0' and <= '9')
-            {
-                builder.Append(plain);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
-        return slug.Length > 80 ? slug[..80].TrimEnd('-') : slug;
-    }
-
     /// <summary>The stored name of an upload: the slug of the name the user gave and the extension that the bytes prove.</summary>
     public static string FileName(string uploadedName, string extension)
     {
-        var stem = Slug(Path.GetFileNameWithoutExtension(uploadedName));
+        var stem = Slugs.FromText(Path.GetFileNameWithoutExtension(uploadedName));
         return (stem.Length == 0 ? "fil" : stem) + extension;
     }
 

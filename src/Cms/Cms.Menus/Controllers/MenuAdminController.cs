@@ -232,6 +232,8 @@ public sealed class MenuAdminController(
             ModelState.AddModelError(ItemParentField, T["A menu item cannot be placed under itself or under one of its own items."]);
         }
 
+        CheckBaseVersion(baseVersionId);
+
         if (!ModelState.IsValid)
         {
             return await EditItemViewAsync(menu, node, typedText, typedUrl, typedParent);
@@ -248,7 +250,7 @@ public sealed class MenuAdminController(
 
         try
         {
-            await contents.UpdateAsync(edited, baseVersionId, publish: false, cancellationToken: HttpContext.RequestAborted);
+            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: HttpContext.RequestAborted);
         }
         catch (ContentConcurrencyException ex)
         {
@@ -271,8 +273,14 @@ public sealed class MenuAdminController(
             return NotFound();
         }
 
+        CheckBaseVersion(baseVersionId);
+        if (!ModelState.IsValid)
+        {
+            return await EditViewAsync(menu, new());
+        }
+
         // Publishing what the editor did not see would put someone else's unfinished change on the site.
-        if (baseVersionId is not null && baseVersionId != menu.ContentItemVersionId)
+        if (baseVersionId != menu.ContentItemVersionId)
         {
             ModelState.AddModelError("", T["Someone else changed this menu while you were working, so it was not published. Check the menu below and publish again."]);
             return await EditViewAsync(menu, new());
@@ -297,11 +305,26 @@ public sealed class MenuAdminController(
         }
     }
 
+    /// <summary>Without the version the form was made from, a change could silently undo another editor's.</summary>
+    private void CheckBaseVersion(string? baseVersionId)
+    {
+        if (string.IsNullOrEmpty(baseVersionId))
+        {
+            ModelState.AddModelError("", T["Your change was not saved, because the form did not say which version of the menu you started from. Check the menu below and make your change again."]);
+        }
+    }
+
     private string ConcurrencyMessage(ContentConcurrencyException ex) =>
         T["{0} saved this menu while you were working, so your change was not saved. The menu below is their version; make your change again.", ex.Theirs.Author];
 
     private async Task<IActionResult> SaveAsync(ContentItem menu, string? baseVersionId, Func<System.Text.Json.Nodes.JsonObject, bool> change, string message, MenuEditForm typed)
     {
+        CheckBaseVersion(baseVersionId);
+        if (!ModelState.IsValid)
+        {
+            return await EditViewAsync(menu, typed);
+        }
+
         var edited = menu.CloneAsNewVersion();
         if (!change(edited.Content))
         {
@@ -312,7 +335,7 @@ public sealed class MenuAdminController(
 
         try
         {
-            await contents.UpdateAsync(edited, baseVersionId, publish: false, cancellationToken: HttpContext.RequestAborted);
+            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: HttpContext.RequestAborted);
         }
         catch (ContentConcurrencyException ex)
         {

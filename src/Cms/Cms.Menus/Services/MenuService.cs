@@ -3,6 +3,7 @@ using Cms.Contents.Controllers;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Cms.Core.Settings;
 using Cms.Menus.Models;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
     /// <summary>The latest version of every menu, by title.</summary>
     public async Task<IReadOnlyList<ContentItem>> ListAsync(CancellationToken cancellationToken) =>
         (await Items.Where(i => i.ContentType == MenuNames.MenuType && i.Latest && i.DeletedUtc == null).ToListAsync(cancellationToken))
-            .OrderBy(i => i.DisplayText, StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true)).ThenBy(i => i.Culture, StringComparer.Ordinal).ToList();
+            .OrderBy(i => i.DisplayText, DanishCulture.Comparer).ThenBy(i => i.Culture, StringComparer.Ordinal).ToList();
 
     public static string AliasOf(ContentItem menu) => menu.As<AliasPart>().Alias ?? "";
 

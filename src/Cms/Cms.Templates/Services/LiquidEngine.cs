@@ -9,6 +9,7 @@ using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
+using Cms.Core.Localization;
 using Cms.Templates.Localization;
 using Fluid;
 using Fluid.Values;
@@ -23,7 +24,7 @@ public sealed record TemplateError(int? Line, string Message);
 /// <summary>
 /// Fluid set up for the site's templates: output is always HTML-encoded; the model has Orchard's shape
 /// (<c>Model.ContentItem.Content.TitlePart.Title</c>); filters <c>field</c>/<c>display_value</c>, <c>markdownify</c>,
-/// <c>date</c> (in the page's language, Europe/Copenhagen), <c>t</c>, and for pages that list other items
+/// <c>date</c> (in the page's language and the site's time zone), <c>t</c>, and for pages that list other items
 /// <c>published_items</c> and <c>group_by</c>. Fluid's own <c>raw</c> stays for HTML that is already sanitized.
 /// </summary>
 public sealed partial class LiquidEngine
@@ -40,19 +41,17 @@ public sealed partial class LiquidEngine
     /// <summary>The properties a field's stored value lives in (Orchard's field shapes), most common first.</summary>
     private static readonly string[] s_valueProperties = ["Text", "Value", "Markdown", "Html", "Email", "Values", "ContentItemIds", "Paths", "Url"];
 
-    private static readonly CultureInfo s_danish = CultureInfo.GetCultureInfo("da-DK");
-
     private readonly FluidParser _parser = new();
     private readonly TemplateOptions _options;
-    private readonly TimeZoneInfo _timeZone;
+    private readonly SiteTimeZone _siteTime;
     private readonly HtmlEncoder _encoder;
 
     // The site's encoder (Razor's too) leaves Danish letters as they are; the default one would escape æ, ø and å.
-    public LiquidEngine(HtmlEncoder encoder, IStringLocalizer<TemplateStrings> T, ThemeTemplates shipped)
+    public LiquidEngine(HtmlEncoder encoder, SiteTimeZone siteTime, IStringLocalizer<TemplateStrings> T, ThemeTemplates shipped)
     {
         _encoder = encoder;
-        _timeZone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
-        _options = new TemplateOptions { CultureInfo = s_danish, TimeZone = _timeZone, FileProvider = new ShippedTemplateFileProvider(shipped) };
+        _siteTime = siteTime;
+        _options = new TemplateOptions { CultureInfo = DanishCulture.Culture, TimeZone = siteTime.Zone, FileProvider = new ShippedTemplateFileProvider(shipped) };
         _options.MemberAccessStrategy.Register<ContentItem>();
         _options.ValueConverters.Add(value => value is JsonNode node ? Convert(node) : null);
         // The content store keeps UTC times without a kind; say so, or they would be read as server-local times.
@@ -92,7 +91,7 @@ public sealed partial class LiquidEngine
     /// </summary>
     public async Task<string> RenderAsync(IFluidTemplate template, ContentDisplayViewModel model, ContentDisplayType displayType, IServiceProvider? services = null, string? url = null)
     {
-        var context = new TemplateContext(_options) { CultureInfo = CultureInfo.CurrentCulture };
+        var context = new TemplateContext(_options) { CultureInfo = CultureInfo.CurrentCulture, TimeZone = _siteTime.Zone };
         context.AmbientValues[RowsKey] = model.Rows;
         context.AmbientValues[CultureKey] = model.Item.Culture ?? CultureInfo.CurrentCulture.Name;
         if (services is not null)
@@ -221,7 +220,7 @@ public sealed partial class LiquidEngine
     private static async ValueTask<FluidValue> GroupByAsync(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var property = arguments.At(0).ToStringValue();
-        var groups = new Dictionary<string, List<FluidValue>>(PublishedItems.Danish);
+        var groups = new Dictionary<string, List<FluidValue>>(DanishCulture.Comparer);
         foreach (var item in input.Enumerate(context))
         {
             var key = (await item.GetValueAsync(property, context)).ToStringValue().Trim();
@@ -235,7 +234,7 @@ public sealed partial class LiquidEngine
         }
 
         return new ArrayValue(groups
-            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => g.Key, PublishedItems.Danish)
+            .OrderBy(g => g.Key.Length == 0 ? 1 : 0).ThenBy(g => g.Key, DanishCulture.Comparer)
             .Select(g => (FluidValue)new DictionaryValue(new FluidValueDictionaryFluidIndexable(new Dictionary<string, FluidValue>
             {
                 ["Key"] = new StringValue(g.Key),
@@ -265,20 +264,20 @@ public sealed partial class LiquidEngine
 
     /// <summary>
     /// <c>{{ value | date }}</c> is dd.MM.yyyy; an argument is a .NET format (<c>"d. MMMM yyyy"</c>), with month names in
-    /// the page's language. Times show in Copenhagen time.
+    /// the page's language. Times show in the site's time zone (Europe/Copenhagen unless the settings say otherwise).
     /// </summary>
     private FluidValue Date(FluidValue input, FilterArguments arguments, TemplateContext context)
     {
         var format = arguments.Count > 0 ? arguments.At(0).ToStringValue() : "dd.MM.yyyy";
-        var culture = context.CultureInfo.Equals(CultureInfo.InvariantCulture) ? s_danish : context.CultureInfo;
+        var culture = context.CultureInfo.Equals(CultureInfo.InvariantCulture) ? DanishCulture.Culture : context.CultureInfo;
         DateTimeOffset moment;
         switch (input.ToObjectValue())
         {
             case DateTimeOffset offset:
-                moment = TimeZoneInfo.ConvertTime(offset, _timeZone);
+                moment = _siteTime.ToLocal(offset);
                 break;
             case DateTime dateTime:
-                moment = TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)), _timeZone);
+                moment = _siteTime.ToLocal(new DateTimeOffset(DateTime.SpecifyKind(dateTime, DateTimeKind.Utc)));
                 break;
             default:
                 var text = input.ToStringValue();
@@ -293,7 +292,7 @@ public sealed partial class LiquidEngine
                     return NilValue.Instance;
                 }
 
-                moment = TimeZoneInfo.ConvertTime(parsed, _timeZone);
+                moment = _siteTime.ToLocal(parsed);
                 break;
         }
 

@@ -1,10 +1,10 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Core.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -42,8 +42,6 @@ public sealed class PublishedItems(
     /// <summary>More than any page lists; keeps a mistaken template from loading a whole table.</summary>
     public const int MaxItems = 500;
 
-    public static readonly StringComparer Danish = StringComparer.Create(CultureInfo.GetCultureInfo("da-DK"), ignoreCase: true);
-
     /// <summary>
     /// Items of <paramref name="type"/> in <paramref name="culture"/> (items without a culture, such as members,
     /// belong to every language), ordered, at most <paramref name="limit"/>.
@@ -64,7 +62,7 @@ public sealed class PublishedItems(
             .ToListAsync(cancellationToken);
         var ordered = order == ListOrder.Newest
             ? items.OrderByDescending(i => OwnDate(i, type) ?? "").ThenByDescending(i => i.PublishedUtc)
-            : items.OrderBy(i => TitleOf(i), Danish);
+            : items.OrderBy(i => TitleOf(i), DanishCulture.Comparer);
         return await SummariesAsync(ordered.Take(Math.Min(limit, MaxItems)).ToList(), cancellationToken);
     }
 
