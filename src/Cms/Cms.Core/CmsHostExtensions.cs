@@ -78,13 +78,8 @@ public static partial class CmsHostExtensions
         services.Configure<SetupOptions>(configuration.GetSection("Setup"));
         services.PostConfigure<SetupOptions>(o => o.AdminPassword ??= configuration["LTK_ADMIN_PASSWORD"]);
 
-        services.AddHealthChecks().AddDbContextCheck<LtkDbContext>(
-            "database",
-            customTestQuery: async (db, ct) =>
-            {
-                await db.SiteSettings.AnyAsync(ct);
-                return true;
-            });
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var mvc = services.AddControllersWithViews(o =>
             {
