@@ -116,7 +116,7 @@ public sealed class ContentManager(
         var newVersion = Versionable(type) || latest.Published;
 
         ContentItem target;
-        var before = newVersion ? latest : Snapshot(latest);
+        var before = newVersion ? latest : latest.CopyVersion();
         if (newVersion)
         {
             target = latest.CloneAsNewVersion();
@@ -366,16 +366,6 @@ public sealed class ContentManager(
         {
             await afterCommit.RunAsync();
         }
-    }
-
-    private static ContentItem Snapshot(ContentItem item)
-    {
-        var copy = item.CloneAsNewVersion();
-        copy.ContentItemVersionId = item.ContentItemVersionId;
-        copy.Number = item.Number;
-        copy.Latest = item.Latest;
-        copy.Published = item.Published;
-        return copy;
     }
 
     private static void Touch(ContentItem item) => item.ConcurrencyStamp = Guid.NewGuid();

@@ -20,7 +20,7 @@ public sealed record PublicMenu(string ContentItemId, string Culture, IReadOnlyL
 public sealed record MenuTarget(string ContentItemId, string DisplayText, string ContentType, string Url);
 
 /// <summary>Finds menus, resolves their links to the linked items' current addresses, and finds items to link to.</summary>
-public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSettings, ContentRoutes routes)
+public sealed class MenuService(LtkDbContext db, PublishedContentStore published, SiteSettingsService siteSettings, ContentRoutes routes)
 {
     private readonly Dictionary<(string Alias, string Culture), PublicMenu?> _resolved = [];
 
@@ -35,7 +35,7 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
 
     /// <summary>
     /// The published menu with the alias in the culture (the language's menu when the exact culture has none),
-    /// resolved once per request.
+    /// resolved once per request from <see cref="PublishedContentStore"/> (no query on a warm node).
     /// </summary>
     public async Task<PublicMenu?> GetPublishedAsync(string alias, string culture, CancellationToken cancellationToken)
     {
@@ -44,7 +44,8 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
             return cached;
         }
 
-        var menus = await Items.Where(i => i.ContentType == MenuNames.MenuType && i.Published && i.DeletedUtc == null).ToListAsync(cancellationToken);
+        var snapshot = await published.GetAsync(cancellationToken);
+        var menus = snapshot.OfType(MenuNames.MenuType).Select(m => m.ToContentItem());
         var language = CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName;
         var withAlias = menus.Where(m => string.Equals(AliasOf(m), alias, StringComparison.OrdinalIgnoreCase)).ToList();
         var menu = withAlias.FirstOrDefault(m => string.Equals(m.Culture, culture, StringComparison.OrdinalIgnoreCase))
@@ -79,8 +80,8 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
             return new Dictionary<string, MenuTarget>();
         }
 
-        var items = await Items.Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
-            .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType }).ToListAsync(cancellationToken);
+        var snapshot = await published.GetAsync(cancellationToken);
+        var items = ids.Select(snapshot.Find).OfType<PublishedItem>();
         var addresses = await routes.AddressesAsync(ids, cancellationToken);
         var result = new Dictionary<string, MenuTarget>(StringComparer.Ordinal);
         foreach (var item in items)

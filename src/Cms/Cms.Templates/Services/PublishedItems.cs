@@ -1,13 +1,10 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Templates.Services;
 
@@ -31,6 +28,7 @@ public enum ListOrder
 /// </summary>
 public sealed class PublishedItems(
     LtkDbContext db,
+    PublishedContentStore published,
     ContentDefinitionManager definitions,
     ContentEditorService editors,
     TemplateCache templates,
@@ -51,21 +49,22 @@ public sealed class PublishedItems(
     public async Task<IReadOnlyList<ListedItem>> ListAsync(string type, string culture, ListOrder order, int limit, CancellationToken cancellationToken)
     {
         http.HttpContext?.TagOutputCache(OutputCacheTags.ContentType(type));
-        var definition = await definitions.GetTypeAsync(type, cancellationToken);
+        var definition = await definitions.GetSharedTypeAsync(type, cancellationToken);
         if (definition is null || limit <= 0)
         {
             return [];
         }
 
-        var items = await db.Set<ContentItem>().AsNoTracking()
-            .Where(i => i.Published && i.DeletedUtc == null && i.ContentType == type && (i.Culture == culture || i.Culture == null))
-            .OrderByDescending(i => i.PublishedUtc)
+        // The store lists a type newest published first, as the query did.
+        var snapshot = await published.GetAsync(cancellationToken);
+        var items = snapshot.OfType(type)
+            .Where(i => i.Culture == culture || i.Culture == null)
             .Take(MaxItems)
-            .ToListAsync(cancellationToken);
+            .ToList();
         var ordered = order == ListOrder.Newest
-            ? items.OrderByDescending(i => OwnDate(i, type) ?? "").ThenByDescending(i => i.PublishedUtc)
-            : items.OrderBy(i => TitleOf(i), Danish);
-        var chosen = ordered.Take(Math.Min(limit, MaxItems)).ToList();
+            ? items.OrderByDescending(i => i.OwnDate ?? "").ThenByDescending(i => i.PublishedUtc)
+            : items.OrderBy(i => i.Title, Danish);
+        var chosen = ordered.Take(Math.Min(limit, MaxItems)).Select(i => i.ToContentItem()).ToList();
 
         var addresses = await routes.AddressesAsync(chosen.Select(i => i.ContentItemId).ToList(), cancellationToken);
         var listed = new List<ListedItem>(chosen.Count);
@@ -82,9 +81,4 @@ public sealed class PublishedItems(
         return listed;
     }
 
-    private static string TitleOf(ContentItem item) => item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : item.DisplayText;
-
-    /// <summary>The yyyy-MM-dd value of the Date field of the type's own part, which sorts as text.</summary>
-    private static string? OwnDate(ContentItem item, string type) =>
-        item.TryGetPart(type)?["Date"] is JsonObject date && date["Value"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
