@@ -13,7 +13,7 @@ public sealed class PublishedContentStoreTests_Postgres(InstrumentedPostgresSite
     : PublishedContentStoreTests<InstrumentedPostgresSiteFixture>(fixture), IClassFixture<InstrumentedPostgresSiteFixture>;
 
 /// <summary>
-/// Public pages render from the published content held in memory (docs/decisions/0014-published-content-store.md):
+/// Public pages render from the published content held in memory (docs/decisions/0013-published-content-store.md):
 /// no SQL once the node is warm, every change shown at once on this node and after the next check on another.
 /// Pages that read no query value are cached once, whatever query string a visitor adds.
 /// </summary>

@@ -10,7 +10,7 @@ namespace Cms.Contents.Services;
 /// The published site in memory, one per node (singleton): every published item and its paths, so public pages
 /// (content pages, menus, lists, language links, the sitemap) render without a query. Loaded on the first read,
 /// refreshed per item after a commit that published, unpublished or removed it (<see cref="Handlers.PublishedContentStoreHandler"/>),
-/// and kept in step with other nodes by <see cref="PublishedContentWatcher"/> (docs/decisions/0014-published-content-store.md).
+/// and kept in step with other nodes by <see cref="PublishedContentWatcher"/> (docs/decisions/0013-published-content-store.md).
 /// </summary>
 public sealed class PublishedContentStore(IServiceScopeFactory scopes, ILogger<PublishedContentStore> logger) : IDisposable
 {

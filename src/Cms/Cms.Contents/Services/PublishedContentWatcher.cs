@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Cms.Contents.Services;
 
 /// <summary>
-/// Keeps a node in step with changes other nodes make (docs/decisions/0014-published-content-store.md). Every
+/// Keeps a node in step with changes other nodes make (docs/decisions/0013-published-content-store.md). Every
 /// <see cref="PublishedContentOptions.CheckInterval"/> it reads a signature of the published rows (how many, the sum of
 /// their row ids: a publish adds a new row id, an unpublish or delete takes one away) and the content definition's
 /// serial. When the signature moved, it compares the published versions with the store's, reads the changed items

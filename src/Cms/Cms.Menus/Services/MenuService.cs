@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Cms.Contents.Controllers;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
@@ -22,7 +24,9 @@ public sealed record MenuTarget(string ContentItemId, string DisplayText, string
 /// <summary>Finds menus, resolves their links to the linked items' current addresses, and finds items to link to.</summary>
 public sealed class MenuService(LtkDbContext db, PublishedContentStore published, SiteSettingsService siteSettings, ContentRoutes routes)
 {
-    private readonly Dictionary<(string Alias, string Culture), PublicMenu?> _resolved = [];
+    // Resolved menus for each state of the published site (and default culture, which shapes the addresses): every
+    // page shows the same menu until something is published, so it is resolved once per change, not per request.
+    private static readonly ConditionalWeakTable<PublishedContentSnapshot, ConcurrentDictionary<(string Alias, string Culture, string DefaultCulture), PublicMenu?>> s_resolved = new();
 
     private IQueryable<ContentItem> Items => db.Set<ContentItem>().AsNoTracking();
 
@@ -34,24 +38,26 @@ public sealed class MenuService(LtkDbContext db, PublishedContentStore published
     public static string AliasOf(ContentItem menu) => menu.GetString(MenuNames.AliasPart, "Alias") ?? "";
 
     /// <summary>
-    /// The published menu with the alias in the culture (the language's menu when the exact culture has none),
-    /// resolved once per request from <see cref="PublishedContentStore"/> (no query on a warm node).
+    /// The published menu with the alias in the culture (the language's menu when the exact culture has none), from
+    /// <see cref="PublishedContentStore"/> (no query on a warm node), resolved once per state of the published site.
     /// </summary>
     public async Task<PublicMenu?> GetPublishedAsync(string alias, string culture, CancellationToken cancellationToken)
     {
-        if (_resolved.TryGetValue((alias, culture), out var cached))
+        var snapshot = await published.GetAsync(cancellationToken);
+        var resolved = s_resolved.GetValue(snapshot, _ => new());
+        var key = (alias.ToLowerInvariant(), culture, (await siteSettings.GetAsync(cancellationToken)).DefaultCulture);
+        if (resolved.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var snapshot = await published.GetAsync(cancellationToken);
         var menus = snapshot.OfType(MenuNames.MenuType).Select(m => m.ToContentItem());
         var language = CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName;
         var withAlias = menus.Where(m => string.Equals(AliasOf(m), alias, StringComparison.OrdinalIgnoreCase)).ToList();
         var menu = withAlias.FirstOrDefault(m => string.Equals(m.Culture, culture, StringComparison.OrdinalIgnoreCase))
             ?? withAlias.FirstOrDefault(m => m.Culture is { } c && CultureInfo.GetCultureInfo(c).TwoLetterISOLanguageName == language);
         var result = menu is null ? null : await ResolveAsync(menu, cancellationToken);
-        _resolved[(alias, culture)] = result;
+        resolved[key] = result;
         return result;
     }
 
