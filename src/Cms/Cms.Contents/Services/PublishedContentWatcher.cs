@@ -38,15 +38,25 @@ public sealed class PublishedContentWatcher(
         }
 
         using var timer = new PeriodicTimer(interval, clock);
+        var failures = 0;
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 await CheckAsync(stoppingToken);
+                failures = 0;
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                logger.LogWarning(ex, "Could not check for content changes made by other nodes; trying again in {Interval}.", interval);
+                // A database away for a moment is the health check's news; a node that stays behind is this one's.
+                if (++failures >= 3)
+                {
+                    logger.LogWarning(ex, "Could not check for content changes made by other nodes ({Failures} times in a row); trying again in {Interval}.", failures, interval);
+                }
+                else
+                {
+                    logger.LogDebug(ex, "Could not check for content changes made by other nodes; trying again at the next interval.");
+                }
             }
         }
     }
