@@ -36,9 +36,12 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "Publishing to $work ..."
+# The site as it is deployed: for this machine's runtime, compiled ahead of time (ReadyToRun, see its csproj).
+rid=$(dotnet --info | awk '/RID:/ { print $2; exit }')
 for project in src/LtkSite.Web/LtkSite.Web.csproj bench/BareHost/BareHost.csproj bench/LtkSite.Bench/LtkSite.Bench.csproj; do
   name=$(basename "$project" .csproj)
-  dotnet publish "$project" -c Release -o "$work/$name" --nologo -v quiet -p:UseAppHost=false >"$work/publish-$name.log" 2>&1 \
+  runtime=(); [ "$name" = LtkSite.Web ] && runtime=(-r "$rid" --self-contained false)
+  dotnet publish "$project" -c Release "${runtime[@]}" -o "$work/$name" --nologo -v quiet -p:UseAppHost=false >"$work/publish-$name.log" 2>&1 \
     || { cat "$work/publish-$name.log"; exit 1; }
 done
 

@@ -21,6 +21,13 @@ public static partial class Load
             new Uri(options.Site!, p),
             // The admin gate sends anonymous requests to /login, so everything under /admin is requested signed in.
             p.StartsWith("/admin", StringComparison.OrdinalIgnoreCase))).ToList();
+        if (options.DefaultTargets)
+        {
+            // The home page as the output cache cannot serve it: for a signed-in editor (rendered on every request), and
+            // with a query string never seen before (must read like the cached row: the cache ignores undeclared keys).
+            targets.Insert(1, new Target("site / uncached page (signed-in editor)", options.Site!, SignedIn: true));
+            targets.Insert(2, new Target("site / random query strings", options.Site!, SignedIn: false, RandomQuery: true));
+        }
 
         Report.Header(options);
         double? bare = null;

@@ -31,7 +31,7 @@ public sealed class LoadRunner(int connections, TimeSpan warmup, TimeSpan durati
         var workers = new Task<WorkerStats>[connections];
         for (var i = 0; i < connections; i++)
         {
-            workers[i] = Task.Run(() => WorkAsync(client, target.Url, measureFrom, measureTo, stop.Token));
+            workers[i] = Task.Run(() => WorkAsync(client, target, measureFrom, measureTo, stop.Token));
         }
 
         var stats = await Task.WhenAll(workers);
@@ -50,7 +50,7 @@ public sealed class LoadRunner(int connections, TimeSpan warmup, TimeSpan durati
             requests == 0 ? 0 : bytes / requests);
     }
 
-    private static async Task<WorkerStats> WorkAsync(HttpClient client, Uri url, long measureFrom, long measureTo, CancellationToken stop)
+    private static async Task<WorkerStats> WorkAsync(HttpClient client, Target target, long measureFrom, long measureTo, CancellationToken stop)
     {
         var stats = new WorkerStats();
         var buffer = new byte[64 * 1024];
@@ -61,7 +61,7 @@ public sealed class LoadRunner(int connections, TimeSpan warmup, TimeSpan durati
             long bytes = 0;
             try
             {
-                using var response = await client.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, stop);
+                using var response = await client.GetAsync(target.Next(), HttpCompletionOption.ResponseHeadersRead, stop);
                 await using var body = await response.Content.ReadAsStreamAsync(stop);
                 int read;
                 while ((read = await body.ReadAsync(buffer, stop)) > 0)

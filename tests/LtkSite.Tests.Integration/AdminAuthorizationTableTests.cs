@@ -164,7 +164,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             var declared = mapped[(row.Method, row.Route)];
             if (declared.Length == 0 && row.Route.StartsWith("/admin", StringComparison.Ordinal))
             {
-                failures.Add($"{row.Method} {row.Route}: an admin endpoint names the permission it needs with [RequirePermission] (docs/decisions/0013).");
+                failures.Add($"{row.Method} {row.Route}: an admin endpoint names the permission it needs with [RequirePermission] (docs/decisions/0015).");
             }
 
             if (!string.Equals(declared, row.Permission, StringComparison.Ordinal))

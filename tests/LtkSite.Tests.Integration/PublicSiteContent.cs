@@ -68,6 +68,25 @@ internal static class PublicSiteContent
         return await db.SaveChangesAsync();
     });
 
+    /// <summary>Publishes the item at a new path through the content manager (the old path then redirects).</summary>
+    public static Task MoveAsync(this SiteFactory site, string contentItemId, string path) => site.WithScopeAsync(async services =>
+    {
+        var contents = services.GetRequiredService<ContentManager>();
+        var latest = await contents.GetAsync(contentItemId, VersionOptions.Latest) ?? throw new InvalidOperationException(contentItemId);
+        latest.Part(PartNames.Autoroute)["Path"] = path;
+        return await contents.UpdateAsync(latest, latest.ContentItemVersionId, publish: true);
+    });
+
+    /// <summary>
+    /// Changes the published title past the content manager and lets the published content store read it, but evicts
+    /// no cached page: a fresh render shows the change, a cached page does not.
+    /// </summary>
+    public static async Task ChangeTitleBehindTheCacheAsync(this SiteFactory site, string contentItemId, string title)
+    {
+        await site.ChangeTitleBehindTheManagerAsync(contentItemId, title);
+        await site.Services.GetRequiredService<PublishedContentStore>().RefreshAsync([contentItemId]);
+    }
+
     /// <summary>Runs an action of the content manager (publish, unpublish, remove) in a scope of its own.</summary>
     public static Task<bool> WithContentManagerAsync(this SiteFactory site, Func<ContentManager, Task<bool>> action) =>
         site.WithScopeAsync(services => action(services.GetRequiredService<ContentManager>()));

@@ -43,6 +43,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<ContainedPartHandler>();
         services.AddContentHandler<AutoroutePartHandler>();
         services.AddEventHandlers<AuditTrailContentHandler>();
+        services.AddEventHandlers<PublishedContentStoreHandler>();
         services.AddEventHandlers<PageCacheContentHandler>();
         services.AddScoped<PageCacheEviction>();
 
@@ -50,6 +51,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentEditorService>();
         services.AddScoped<ContentDisplayService>();
         services.AddScoped<ContentRoutes>();
+        services.AddSingleton<PublishedContentStore>();
+        services.Configure<PublishedContentOptions>(Configuration.GetSection("Content:Published"));
+        services.AddHostedService<PublishedContentWatcher>();
         services.AddScoped<CurrentContentItem>();
         services.AddScoped<ICurrentContentItem>(sp => sp.GetRequiredService<CurrentContentItem>());
         AddPublicPageCache(services);
@@ -94,7 +98,11 @@ public sealed class Startup : ModuleStartup
     /// <summary>The <c>PublicPage</c> output cache policy, with a store that does not take back pages evicted while they rendered.</summary>
     private static void AddPublicPageCache(IServiceCollection services)
     {
-        services.AddOutputCache(o => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy()));
+        services.AddSingleton<PublicQueryKeys>();
+        // The public list pages' paging key (ListPart).
+        services.AddPublicQueryKey("page");
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<PublicQueryKeys>((o, keys) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(keys)));
         var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(original);
         services.AddSingleton(sp => new EvictionAwareOutputCacheStore(
@@ -113,6 +121,13 @@ public static class ContentServiceCollectionExtensions
         where T : class, IContentHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, T>());
+        return services;
+    }
+
+    /// <summary>Declares a query string key a public page reads, so cached pages vary by it (<see cref="PublicQueryKeys"/>).</summary>
+    public static IServiceCollection AddPublicQueryKey(this IServiceCollection services, string name)
+    {
+        services.AddSingleton(new PublicQueryKey(name));
         return services;
     }
 

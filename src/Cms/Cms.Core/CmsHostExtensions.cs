@@ -15,6 +15,7 @@ using Cms.Core.Security;
 using Cms.Core.Settings;
 using Cms.Core.Setup;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -85,13 +86,8 @@ public static partial class CmsHostExtensions
         services.Configure<SetupOptions>(configuration.GetSection("Setup"));
         services.PostConfigure<SetupOptions>(o => o.AdminPassword ??= configuration["LTK_ADMIN_PASSWORD"]);
 
-        services.AddHealthChecks().AddDbContextCheck<LtkDbContext>(
-            "database",
-            customTestQuery: async (db, ct) =>
-            {
-                await db.SiteSettings.AnyAsync(ct);
-                return true;
-            });
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
         var mvc = services.AddControllersWithViews(o =>
             {
@@ -199,6 +195,7 @@ public static partial class CmsHostExtensions
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            o.Events.OnValidatePrincipal = ValidateSecurityStampWhenDueAsync;
         });
 
         services.AddAntiforgery(o =>
@@ -236,6 +233,20 @@ public static partial class CmsHostExtensions
 
         services.Configure<ForwardedHeadersOptions>(o =>
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+    }
+
+    /// <summary>
+    /// Identity's security stamp check reads the user once per validation interval, but building it (a sign-in manager,
+    /// a user manager, a database context) on every signed-in request only to learn that no check is due cost more
+    /// than the rest of the authentication. Ask it only when a check is due, by the same rule it applies.
+    /// </summary>
+    private static Task ValidateSecurityStampWhenDueAsync(CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval
+            ? SecurityStampValidator.ValidatePrincipalAsync(context)
+            : Task.CompletedTask;
     }
 
     private static void ConfigureCultures(RequestLocalizationOptions options, IServiceScopeFactory scopes)

@@ -10,8 +10,12 @@ using Microsoft.Extensions.Localization;
 
 namespace Cms.Admin.Controllers;
 
+/// <summary>
+/// Sign-in and sign-out. The sign-in manager (and with it a database context and the user store) is asked for only by
+/// the actions that use it, so showing the sign-in form builds none of them.
+/// </summary>
 [AllowAnonymous]
-public sealed class AccountController(SignInManager<CmsUser> signInManager, IStringLocalizer<AdminStrings> T) : Controller
+public sealed class AccountController(IStringLocalizer<AdminStrings> T) : Controller
 {
     [HttpGet("/login")]
     public IActionResult Login(string? returnUrl = null) =>
@@ -19,7 +23,7 @@ public sealed class AccountController(SignInManager<CmsUser> signInManager, IStr
 
     [HttpPost("/login")]
     [EnableRateLimiting(AdminRateLimits.Login)]
-    public async Task<IActionResult> Login(LoginViewModel model)
+    public async Task<IActionResult> Login(LoginViewModel model, [FromServices] SignInManager<CmsUser> signInManager)
     {
         model.ReturnUrl = SafeReturnUrl(model.ReturnUrl);
         if (string.IsNullOrWhiteSpace(model.UserName))
@@ -54,7 +58,7 @@ public sealed class AccountController(SignInManager<CmsUser> signInManager, IStr
     }
 
     [HttpPost("/logout")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout([FromServices] SignInManager<CmsUser> signInManager)
     {
         await signInManager.SignOutAsync();
         return LocalRedirect("/");

@@ -1,9 +1,7 @@
 using System.Globalization;
 using Cms.Contents.Metadata;
-using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
-using Cms.Core.Data;
 using Cms.Core.Routing;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Diagnostics;
@@ -11,7 +9,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Contents.Controllers;
 
@@ -22,8 +19,7 @@ namespace Cms.Contents.Controllers;
 /// The route comes last, after every module's own routes. Pages are output-cached (<see cref="PublicPagePolicy"/>).
 /// </summary>
 public sealed class ContentDisplayController(
-    LtkDbContext db,
-    ContentManager contents,
+    PublishedContentStore published,
     ContentDisplayService display,
     SiteSettingsService siteSettings,
     CurrentContentItem currentItem) : Controller
@@ -39,15 +35,8 @@ public sealed class ContentDisplayController(
             return NotFound();
         }
 
-        var entries = db.Set<AutorouteEntry>().AsNoTracking();
-        var entry = await entries.FirstOrDefaultAsync(e => e.Culture == culture && e.Path == rest, cancellationToken);
-        if (entry is null)
-        {
-            return NotFound();
-        }
-
-        var item = await contents.GetAsync(entry.ContentItemId, VersionOptions.Published, cancellationToken);
-        if (item is null)
+        var snapshot = await published.GetAsync(cancellationToken);
+        if (snapshot.Match(culture, rest) is not { } entry || snapshot.Find(entry.ContentItemId) is not { } found)
         {
             return NotFound();
         }
@@ -55,10 +44,7 @@ public sealed class ContentDisplayController(
         if (rest.Length > 0)
         {
             // The item's address: the home page when it is one, else its current path.
-            var current = await entries.Where(e => e.ContentItemId == entry.ContentItemId && e.Culture == culture && e.IsCurrent)
-                .Select(e => e.Path).ToListAsync(cancellationToken);
-            var canonical = current.Contains("") ? "" : current.FirstOrDefault();
-            if (canonical is null)
+            if (snapshot.AddressOf(entry.ContentItemId, culture) is not { } canonical)
             {
                 return NotFound();
             }
@@ -69,6 +55,7 @@ public sealed class ContentDisplayController(
             }
         }
 
+        var item = found.ToContentItem();
         currentItem.Set(item);
         var model = await display.BuildAsync(item, isPreview: false, cancellationToken);
         HttpContext.TagOutputCache(TagsOf(model, isHome: rest.Length == 0));

@@ -11,6 +11,8 @@ public static class FieldDriverSupport
 {
     private static readonly HtmlSanitizer s_sanitizer = new();
     private static readonly MarkdownPipeline s_markdown = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml().Build();
+    private static readonly SafeHtmlCache s_sanitized = new(4_000_000);
+    private static readonly SafeHtmlCache s_markdownHtml = new(4_000_000);
 
     public static string? GetString(JsonObject? value, string property) =>
         value?[property] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
@@ -24,11 +26,12 @@ public static class FieldDriverSupport
     public static IReadOnlyList<string> GetStrings(JsonObject? value, string property) =>
         value?[property] is JsonArray array ? array.OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : null).OfType<string>().ToList() : [];
 
-    /// <summary>HTML with scripts, event handlers and other unsafe markup removed.</summary>
-    public static string Sanitize(string html) => s_sanitizer.Sanitize(html);
+    /// <summary>HTML with scripts, event handlers and other unsafe markup removed (remembered: pages show the same texts again and again).</summary>
+    public static string Sanitize(string html) => html.Length == 0 ? "" : s_sanitized.GetOrAdd(html, h => s_sanitizer.Sanitize(h));
 
     /// <summary>Markdown as safe HTML (raw HTML in the Markdown is shown as text, and the result is sanitized).</summary>
-    public static string MarkdownToHtml(string markdown) => Sanitize(Markdown.ToHtml(markdown, s_markdown));
+    public static string MarkdownToHtml(string markdown) =>
+        markdown.Length == 0 ? "" : s_markdownHtml.GetOrAdd(markdown, m => s_sanitizer.Sanitize(Markdown.ToHtml(m, s_markdown)));
 
     /// <summary>The visible text of an HTML fragment (to tell an empty editor from real content).</summary>
     public static string TextOf(string html)

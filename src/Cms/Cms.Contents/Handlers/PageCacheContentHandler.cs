@@ -1,6 +1,5 @@
 using Cms.Contents.Events;
 using Cms.Contents.Models;
-using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Events;
 using Cms.Core.Settings;
@@ -48,18 +47,7 @@ public sealed class PageCacheContentHandler(PageCacheEviction eviction) :
 
     private Task Evict(ContentItem item)
     {
-        List<string> tags = [OutputCacheTags.ContentItem(item.ContentItemId), OutputCacheTags.ContentType(item.ContentType), OutputCacheTags.Routes];
-        if (item.LocalizationSet is { Length: > 0 } set)
-        {
-            tags.Add(OutputCacheTags.LocalizationSet(set));
-        }
-
-        if (AutoroutePartHandler.IsHomepage(item))
-        {
-            tags.Add(OutputCacheTags.Home);
-        }
-
-        eviction.Evict(tags);
+        eviction.Evict(OutputCacheTags.ForChange(item));
         return Task.CompletedTask;
     }
 }

@@ -8,17 +8,18 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Contents.Metadata;
 
 /// <summary>
-/// Reads and changes content types and parts. Reads come from an in-memory snapshot that is reloaded
-/// when the stored serial moves on (a cheap check per request scope), so a type change made on one
-/// node is seen by all without a restart. Changes are added to the caller's unit of work together with
-/// their audit-trail record, and <see cref="ContentDefinitionChanged"/> is published (its after-commit work,
-/// such as evicting rendered pages, runs when the caller's save commits); the caller saves.
+/// Reads and changes content types and parts. Reads come from an in-memory snapshot shared by the node,
+/// forgotten once a change made here is committed; other nodes notice the stored serial move on
+/// (PublishedContentWatcher), so a type change made on one node is seen by all without a restart. Changes are
+/// added to the caller's unit of work together with their audit-trail record, and
+/// <see cref="ContentDefinitionChanged"/> is published (its after-commit work, such as evicting rendered pages,
+/// runs when the caller's save commits); the caller saves.
 /// </summary>
 public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionCache cache, AuditTrailService audit, IEventPublisher events, TimeProvider clock)
 {
     private ContentDefinition? _scoped;
 
-    /// <summary>The definition as of this request (loaded once per scope).</summary>
+    /// <summary>The definition as of this request (loaded once per scope), the request's own copy to change.</summary>
     public async Task<ContentDefinition> GetAsync(CancellationToken cancellationToken = default)
     {
         if (_scoped is not null)
@@ -26,19 +27,42 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
             return _scoped;
         }
 
-        var serial = await db.Set<ContentDefinitionRecord>().Where(r => r.Id == 1).Select(r => (int?)r.Serial).FirstOrDefaultAsync(cancellationToken) ?? 0;
-        var snapshot = cache.Get(serial);
-        if (snapshot is null)
-        {
-            var record = await db.Set<ContentDefinitionRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == 1, cancellationToken);
-            snapshot = record is null ? new ContentDefinition() : ContentDefinitionJson.Read((JsonObject)JsonNode.Parse(record.Json)!);
-            cache.Set(serial, snapshot);
-        }
-
         // Callers may edit what they get; they get their own copy so the shared snapshot stays intact.
-        _scoped = Copy(snapshot);
+        _scoped = Copy(await GetSharedAsync(cancellationToken));
         return _scoped;
     }
+
+    /// <summary>
+    /// The definition for reading only (public pages): the node's shared snapshot, without a query or a copy once
+    /// loaded; this request's own copy when it has one. Never change what this returns.
+    /// </summary>
+    public async Task<ContentDefinition> GetSharedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_scoped is not null)
+        {
+            return _scoped;
+        }
+
+        if (cache.Current is { } shared)
+        {
+            return shared;
+        }
+
+        var generation = cache.Generation;
+        var record = await db.Set<ContentDefinitionRecord>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == 1, cancellationToken);
+        var snapshot = record is null ? new ContentDefinition() : ContentDefinitionJson.Read((JsonObject)JsonNode.Parse(record.Json)!);
+        // What a transaction reads may still be rolled back: only committed definitions are shared.
+        if (db.Database.CurrentTransaction is null)
+        {
+            cache.Set(record?.Serial ?? 0, snapshot, generation);
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>The type for reading only (see <see cref="GetSharedAsync"/>).</summary>
+    public async Task<ContentTypeDefinition?> GetSharedTypeAsync(string name, CancellationToken cancellationToken = default) =>
+        (await GetSharedAsync(cancellationToken)).FindType(name);
 
     public async Task<ContentTypeDefinition?> GetTypeAsync(string name, CancellationToken cancellationToken = default) =>
         (await GetAsync(cancellationToken)).FindType(name);
@@ -112,6 +136,12 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
         record.Serial++;
         record.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         _scoped = definition;
+        // Before the event, so the shared snapshot is forgotten before pages rendered from it are evicted.
+        db.AfterCommit.Add(nameof(ContentDefinitionCache), _ =>
+        {
+            cache.Invalidate();
+            return Task.CompletedTask;
+        });
         await events.PublishAsync(change, cancellationToken);
     }
 
@@ -119,15 +149,49 @@ public sealed class ContentDefinitionManager(LtkDbContext db, ContentDefinitionC
         ContentDefinitionJson.Read(ContentDefinitionJson.Write(definition.Types, definition.Parts));
 }
 
-/// <summary>The last loaded definition, shared by all requests of this node, keyed by the stored serial.</summary>
+/// <summary>
+/// The last loaded definition, shared by all requests of this node, with the stored serial it was read at. A save
+/// forgets it; a load that started before the save does not put the old one back.
+/// </summary>
 public sealed class ContentDefinitionCache
 {
-    private (int Serial, ContentDefinition Definition)? _current;
+    private volatile Entry? _current;
+    private IReadOnlyList<ContentTypeDefinition> _lastKnown = [];
+    private int _generation;
 
-    public ContentDefinition? Get(int serial) => _current is { } c && c.Serial == serial ? c.Definition : null;
+    /// <summary>The shared definition, or null when it must be read.</summary>
+    public ContentDefinition? Current => _current?.Definition;
 
-    public void Set(int serial, ContentDefinition definition) => _current = (serial, definition);
+    /// <summary>The serial the shared definition was read at, or null.</summary>
+    public int? Serial => _current?.Serial;
+
+    /// <summary>Taken before a load; <see cref="Set"/> keeps the result only if nothing was forgotten since.</summary>
+    public int Generation => Volatile.Read(ref _generation);
+
+    public void Set(int serial, ContentDefinition definition, int generation)
+    {
+        var entry = new Entry(serial, definition);
+        if (Generation == generation)
+        {
+            _current = entry;
+            // A save between the check and the store: forget again rather than keep the old one.
+            if (Generation != generation)
+            {
+                _current = null;
+            }
+        }
+
+        _lastKnown = definition.Types;
+    }
+
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        _current = null;
+    }
 
     /// <summary>Type names known from the last load, for code that cannot wait (e.g. listing permissions).</summary>
-    public IReadOnlyList<ContentTypeDefinition> LastKnownTypes => _current?.Definition.Types ?? [];
+    public IReadOnlyList<ContentTypeDefinition> LastKnownTypes => _lastKnown;
+
+    private sealed record Entry(int Serial, ContentDefinition Definition);
 }

@@ -89,6 +89,20 @@ public sealed class ContentItem
 
     public JsonObject? TryGetPart(string name) => Content[name] as JsonObject;
 
+    /// <summary>A copy of this very version (same row, ids and flags), not tracked, e.g. to remember it before a change.</summary>
+    public ContentItem CopyVersion()
+    {
+        var copy = CloneAsNewVersion();
+        copy.Id = Id;
+        copy.ContentItemVersionId = ContentItemVersionId;
+        copy.Number = Number;
+        copy.Latest = Latest;
+        copy.Published = Published;
+        copy.HasPublished = HasPublished;
+        copy.ConcurrencyStamp = ConcurrencyStamp;
+        return copy;
+    }
+
     /// <summary>A copy as a new, not yet stored, version of the same item.</summary>
     public ContentItem CloneAsNewVersion() => new()
     {

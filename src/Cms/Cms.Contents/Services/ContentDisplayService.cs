@@ -28,7 +28,7 @@ public sealed class ContentDisplayService(ContentDefinitionManager definitions, 
 {
     public async Task<ContentDisplayViewModel> BuildAsync(ContentItem item, bool isPreview, CancellationToken cancellationToken)
     {
-        var type = await definitions.GetTypeAsync(item.ContentType, cancellationToken);
+        var type = await definitions.GetSharedTypeAsync(item.ContentType, cancellationToken);
         var rows = type is null ? [] : await editors.DisplayAsync(item, type, cancellationToken);
         var model = new ContentDisplayViewModel(item, type, rows, isPreview);
         model.Body = await renderer.RenderAsync(model, ContentDisplayType.Detail, cancellationToken);

@@ -94,7 +94,7 @@ public sealed class ContentEditorService(
     public async Task<IReadOnlyList<ContentDisplayRow>> DisplayAsync(ContentItem item, ContentTypeDefinition type, CancellationToken cancellationToken = default)
     {
         var rows = new List<ContentDisplayRow>();
-        foreach (var (part, partDefinition) in await PartsOfAsync(type, cancellationToken))
+        foreach (var (part, partDefinition) in await PartsOfAsync(type, cancellationToken, readOnly: true))
         {
             if (_parts.TryGetValue(part.TypePart.PartName, out var driver) && driver.Display(item, part) is { } display)
             {
@@ -114,9 +114,10 @@ public sealed class ContentEditorService(
         return rows;
     }
 
-    private async Task<List<(PartContext Part, ContentPartDefinition? Definition)>> PartsOfAsync(ContentTypeDefinition type, CancellationToken cancellationToken)
+    private async Task<List<(PartContext Part, ContentPartDefinition? Definition)>> PartsOfAsync(ContentTypeDefinition type, CancellationToken cancellationToken, bool readOnly = false)
     {
-        var definition = await definitions.GetAsync(cancellationToken);
+        // Showing an item only reads the definition: the shared one spares a copy per page.
+        var definition = readOnly ? await definitions.GetSharedAsync(cancellationToken) : await definitions.GetAsync(cancellationToken);
         return type.OrderedParts
             .Where(p => p.PartName != PartNames.Contained)
             .Select(p => (new PartContext(p, PartLabel(p, type)), definition.FindPart(p.PartName)))

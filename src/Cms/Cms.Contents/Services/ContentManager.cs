@@ -121,7 +121,7 @@ public sealed class ContentManager(
         var newVersion = Versionable(type) || latest.Published;
 
         ContentItem target;
-        var before = newVersion ? latest : Snapshot(latest);
+        var before = newVersion ? latest : latest.CopyVersion();
         if (newVersion)
         {
             target = latest.CloneAsNewVersion();
@@ -381,16 +381,6 @@ public sealed class ContentManager(
             var theirs = await GetAsync(item.ContentItemId, VersionOptions.Latest, cancellationToken);
             throw theirs is null ? new InvalidOperationException($"Content item '{item.ContentItemId}' was deleted in the meantime.") : new ContentConcurrencyException(theirs);
         }
-    }
-
-    private static ContentItem Snapshot(ContentItem item)
-    {
-        var copy = item.CloneAsNewVersion();
-        copy.ContentItemVersionId = item.ContentItemVersionId;
-        copy.Number = item.Number;
-        copy.Latest = item.Latest;
-        copy.Published = item.Published;
-        return copy;
     }
 
     private static void Touch(ContentItem item) => item.ConcurrencyStamp = Guid.NewGuid();

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Cms.Contents.Models;
-using Cms.Core.Data;
 using Cms.Core.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Contents.Services;
 
@@ -19,11 +17,10 @@ public sealed record ContentRoute(string ContentItemId, string Culture, string U
 /// <summary>
 /// Public addresses of published items: the home page of each culture (the item holding the empty path,
 /// see docs/decisions/0010-home-page.md), an item's translations, and every address for the sitemap.
+/// Read from <see cref="PublishedContentStore"/>: no query on a warm node.
 /// </summary>
-public sealed class ContentRoutes(LtkDbContext db, SiteSettingsService siteSettings)
+public sealed class ContentRoutes(PublishedContentStore store, SiteSettingsService siteSettings)
 {
-    private readonly Dictionary<string, IReadOnlyList<ContentRoute>> _variants = new(StringComparer.Ordinal);
-
     /// <summary>The public address of a path in a culture; the empty path is the culture's home page.</summary>
     public static string UrlFor(string culture, string path, SiteSettings settings)
     {
@@ -44,22 +41,15 @@ public sealed class ContentRoutes(LtkDbContext db, SiteSettingsService siteSetti
 
     /// <summary>
     /// The published translations of an item that have an address, the item itself included (Orchard's
-    /// LocalizationPart set); an item without a set has only itself. Remembered for the request.
+    /// LocalizationPart set); an item without a set has only itself.
     /// </summary>
     public async Task<IReadOnlyList<ContentRoute>> VariantsAsync(ContentItem item, CancellationToken cancellationToken = default)
     {
-        if (_variants.TryGetValue(item.ContentItemId, out var known))
-        {
-            return known;
-        }
-
-        var items = db.Set<ContentItem>().AsNoTracking().Where(i => i.Published && i.DeletedUtc == null);
-        items = item.LocalizationSet is { Length: > 0 } set
-            ? items.Where(i => i.LocalizationSet == set)
-            : items.Where(i => i.ContentItemId == item.ContentItemId);
-        var routes = await QueryAsync(items, cancellationToken);
-        _variants[item.ContentItemId] = routes;
-        return routes;
+        var snapshot = await store.GetAsync(cancellationToken);
+        var items = item.LocalizationSet is { Length: > 0 } set
+            ? snapshot.InSet(set)
+            : snapshot.Find(item.ContentItemId) is { } found ? [found] : [];
+        return RoutesOf(snapshot, items, await siteSettings.GetAsync(cancellationToken));
     }
 
     /// <summary>
@@ -68,38 +58,25 @@ public sealed class ContentRoutes(LtkDbContext db, SiteSettingsService siteSetti
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ContentRoute>> AddressesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
     {
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, ContentRoute>(StringComparer.Ordinal);
-        }
-
-        var routes = await QueryAsync(
-            db.Set<ContentItem>().AsNoTracking().Where(i => i.Published && i.DeletedUtc == null && ids.Contains(i.ContentItemId)), cancellationToken);
+        var snapshot = await store.GetAsync(cancellationToken);
+        var items = ids.Distinct(StringComparer.Ordinal).Select(snapshot.Find).OfType<PublishedItem>();
+        var routes = RoutesOf(snapshot, items, await siteSettings.GetAsync(cancellationToken));
         return routes.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Every published item's address in every culture, for the sitemap.</summary>
-    public Task<IReadOnlyList<ContentRoute>> AllAsync(CancellationToken cancellationToken = default) =>
-        QueryAsync(db.Set<ContentItem>().AsNoTracking().Where(i => i.Published && i.DeletedUtc == null), cancellationToken);
-
-    private async Task<IReadOnlyList<ContentRoute>> QueryAsync(IQueryable<ContentItem> items, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ContentRoute>> AllAsync(CancellationToken cancellationToken = default)
     {
-        var settings = await siteSettings.GetAsync(cancellationToken);
-        var rows = await (
-                from e in db.Set<AutorouteEntry>().AsNoTracking()
-                where e.IsCurrent
-                join i in items on e.ContentItemId equals i.ContentItemId
-                select new { e.Culture, e.Path, i.ContentItemId, i.LocalizationSet, i.PublishedUtc, i.ModifiedUtc })
-            .ToListAsync(cancellationToken);
+        var snapshot = await store.GetAsync(cancellationToken);
+        return RoutesOf(snapshot, snapshot.Items.Values, await siteSettings.GetAsync(cancellationToken));
+    }
 
-        // A home item holds its own path and the empty one; the empty one is its address.
-        return rows
-            .GroupBy(r => (r.ContentItemId, r.Culture))
-            .Select(g => g.OrderBy(r => r.Path.Length == 0 ? 0 : 1).ThenBy(r => r.Path, StringComparer.Ordinal).First())
-            .Select(r => new ContentRoute(r.ContentItemId, r.Culture, UrlFor(r.Culture, r.Path, settings), r.LocalizationSet, r.PublishedUtc ?? r.ModifiedUtc))
+    private static List<ContentRoute> RoutesOf(PublishedContentSnapshot snapshot, IEnumerable<PublishedItem> items, SiteSettings settings) =>
+        items
+            .SelectMany(i => snapshot.AddressesOf(i.ContentItemId).Select(a =>
+                new ContentRoute(i.ContentItemId, a.Key, UrlFor(a.Key, a.Value, settings), i.LocalizationSet, i.PublishedUtc ?? i.ModifiedUtc)))
             .OrderBy(r => string.Equals(r.Culture, settings.DefaultCulture, StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(r => r.Culture, StringComparer.Ordinal)
             .ThenBy(r => r.Url, StringComparer.Ordinal)
             .ToList();
-    }
 }

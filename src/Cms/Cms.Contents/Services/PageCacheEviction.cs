@@ -7,7 +7,7 @@ namespace Cms.Contents.Services;
 /// Evicts cached public pages by tag once the current unit of work has committed (scoped). The managers that
 /// make a change call it (content, content definitions, templates), so a change made by a recipe evicts
 /// exactly what the same change made in the editor does. Tags asked for several times in one unit of work
-/// are evicted once; a rollback evicts nothing.
+/// are evicted once, after the caches the pages are rendered from have been refreshed; a rollback evicts nothing.
 /// </summary>
 public sealed class PageCacheEviction(LtkDbContext db, IOutputCacheStore store)
 {
@@ -19,7 +19,7 @@ public sealed class PageCacheEviction(LtkDbContext db, IOutputCacheStore store)
         _tags.UnionWith(tags);
         if (wasEmpty && _tags.Count > 0)
         {
-            db.AfterCommit.Add(nameof(PageCacheEviction), EvictAsync);
+            db.AfterCommit.Add(nameof(PageCacheEviction), EvictAsync, AfterCommitQueue.LateOrder);
         }
     }
 

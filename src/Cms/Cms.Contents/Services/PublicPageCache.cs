@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Cms.Contents.Models;
+using Cms.Contents.Parts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +29,26 @@ public static class OutputCacheTags
     /// <summary>Pages that list every address (the sitemap): evicted when any item is published, unpublished or removed.</summary>
     public const string Routes = "routes";
 
+    /// <summary>
+    /// What a change to the item (published, unpublished, removed) evicts: the item's pages, pages listing its type,
+    /// its translations' pages, the sitemap, and the home pages when it is one.
+    /// </summary>
+    public static IEnumerable<string> ForChange(ContentItem item)
+    {
+        yield return ContentItem(item.ContentItemId);
+        yield return ContentType(item.ContentType);
+        yield return Routes;
+        if (item.LocalizationSet is { Length: > 0 } set)
+        {
+            yield return LocalizationSet(set);
+        }
+
+        if (AutoroutePartHandler.IsHomepage(item))
+        {
+            yield return Home;
+        }
+    }
+
     /// <summary>Adds tags to the current response's cache entry (a no-op when the response is not cached).</summary>
     public static void TagOutputCache(this HttpContext httpContext, params IEnumerable<string> tags)
     {
@@ -43,9 +65,11 @@ public static class OutputCacheTags
 /// <summary>
 /// The <c>PublicPage</c> output cache policy: published pages for anonymous visitors. Only GET and HEAD
 /// without a signed-in user are looked up or stored; only 200 responses that set no cookie and do not
-/// forbid storing (anti-forgery forms do) are stored; entries vary by path, query, host and culture.
+/// forbid storing (anti-forgery forms do) are stored; entries vary by path, host, culture and only the query
+/// keys modules declare (<see cref="PublicQueryKeys"/>): any other query string gets the page cached without it,
+/// so a crawler requesting <c>/?x=random</c> forever neither misses the cache nor fills it.
 /// </summary>
-public sealed class PublicPagePolicy : IOutputCachePolicy
+public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -62,7 +86,7 @@ public sealed class PublicPagePolicy : IOutputCachePolicy
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
-        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.QueryKeys = queryKeys.Keys;
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
         http.RequestServices.GetRequiredService<EvictionAwareOutputCacheStore>().MarkRequestStart(http);

@@ -11,7 +11,7 @@ namespace Cms.Core.Data;
 /// </summary>
 public sealed partial class AfterCommitQueue
 {
-    private readonly List<(string Name, Func<CancellationToken, Task> Action)> _actions = [];
+    private readonly List<(string Name, Func<CancellationToken, Task> Action, int Order)> _actions = [];
     private bool _running;
 
     /// <summary>How many saves are in progress (a save's own implicit transaction commits before it ends).</summary>
@@ -20,8 +20,15 @@ public sealed partial class AfterCommitQueue
     /// <summary>Whether anything is waiting for a commit.</summary>
     public bool IsEmpty => _actions.Count == 0;
 
-    /// <summary>Adds work to run once the current unit of work is committed. <paramref name="name"/> names it in the log if it fails.</summary>
-    public void Add(string name, Func<CancellationToken, Task> action) => _actions.Add((name, action));
+    /// <summary>
+    /// Adds work to run once the current unit of work is committed. <paramref name="name"/> names it in the log if it
+    /// fails. Work runs in the order it was added, lower <paramref name="order"/> first: what refreshes the caches
+    /// pages are rendered from runs at 0, evicting the pages themselves later (<see cref="LateOrder"/>).
+    /// </summary>
+    public void Add(string name, Func<CancellationToken, Task> action, int order = 0) => _actions.Add((name, action, order));
+
+    /// <summary>The order of work that must see every other after-commit change done (evicting cached pages).</summary>
+    public const int LateOrder = 100;
 
     /// <summary>
     /// Runs what is waiting, including what the work itself adds. The change is already stored, so a failing
@@ -40,9 +47,9 @@ public sealed partial class AfterCommitQueue
         {
             while (_actions.Count > 0)
             {
-                var batch = _actions.ToList();
+                var batch = _actions.OrderBy(a => a.Order).ToList();
                 _actions.Clear();
-                foreach (var (name, action) in batch)
+                foreach (var (name, action, _) in batch)
                 {
                     try
                     {

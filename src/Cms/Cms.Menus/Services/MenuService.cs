@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Cms.Contents.Controllers;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
@@ -20,9 +22,11 @@ public sealed record PublicMenu(string ContentItemId, string Culture, IReadOnlyL
 public sealed record MenuTarget(string ContentItemId, string DisplayText, string ContentType, string Url);
 
 /// <summary>Finds menus, resolves their links to the linked items' current addresses, and finds items to link to.</summary>
-public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSettings, ContentRoutes routes)
+public sealed class MenuService(LtkDbContext db, PublishedContentStore published, SiteSettingsService siteSettings, ContentRoutes routes)
 {
-    private readonly Dictionary<(string Alias, string Culture), PublicMenu?> _resolved = [];
+    // Resolved menus for each state of the published site (and default culture, which shapes the addresses): every
+    // page shows the same menu until something is published, so it is resolved once per change, not per request.
+    private static readonly ConditionalWeakTable<PublishedContentSnapshot, ConcurrentDictionary<(string Alias, string Culture, string DefaultCulture), PublicMenu?>> s_resolved = new();
 
     private IQueryable<ContentItem> Items => db.Set<ContentItem>().AsNoTracking();
 
@@ -34,23 +38,26 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
     public static string AliasOf(ContentItem menu) => menu.As<AliasPart>().Alias ?? "";
 
     /// <summary>
-    /// The published menu with the alias in the culture (the language's menu when the exact culture has none),
-    /// resolved once per request.
+    /// The published menu with the alias in the culture (the language's menu when the exact culture has none), from
+    /// <see cref="PublishedContentStore"/> (no query on a warm node), resolved once per state of the published site.
     /// </summary>
     public async Task<PublicMenu?> GetPublishedAsync(string alias, string culture, CancellationToken cancellationToken)
     {
-        if (_resolved.TryGetValue((alias, culture), out var cached))
+        var snapshot = await published.GetAsync(cancellationToken);
+        var resolved = s_resolved.GetValue(snapshot, _ => new());
+        var key = (alias.ToLowerInvariant(), culture, (await siteSettings.GetAsync(cancellationToken)).DefaultCulture);
+        if (resolved.TryGetValue(key, out var cached))
         {
             return cached;
         }
 
-        var menus = await Items.Where(i => i.ContentType == MenuNames.MenuType && i.Published && i.DeletedUtc == null).ToListAsync(cancellationToken);
+        var menus = snapshot.OfType(MenuNames.MenuType).Select(m => m.ToContentItem());
         var language = CultureInfo.GetCultureInfo(culture).TwoLetterISOLanguageName;
         var withAlias = menus.Where(m => string.Equals(AliasOf(m), alias, StringComparison.OrdinalIgnoreCase)).ToList();
         var menu = withAlias.FirstOrDefault(m => string.Equals(m.Culture, culture, StringComparison.OrdinalIgnoreCase))
             ?? withAlias.FirstOrDefault(m => m.Culture is { } c && CultureInfo.GetCultureInfo(c).TwoLetterISOLanguageName == language);
         var result = menu is null ? null : await ResolveAsync(menu, cancellationToken);
-        _resolved[(alias, culture)] = result;
+        resolved[key] = result;
         return result;
     }
 
@@ -79,8 +86,8 @@ public sealed class MenuService(LtkDbContext db, SiteSettingsService siteSetting
             return new Dictionary<string, MenuTarget>();
         }
 
-        var items = await Items.Where(i => ids.Contains(i.ContentItemId) && i.Published && i.DeletedUtc == null)
-            .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType }).ToListAsync(cancellationToken);
+        var snapshot = await published.GetAsync(cancellationToken);
+        var items = ids.Select(snapshot.Find).OfType<PublishedItem>();
         var addresses = await routes.AddressesAsync(ids, cancellationToken);
         var result = new Dictionary<string, MenuTarget>(StringComparer.Ordinal);
         foreach (var item in items)

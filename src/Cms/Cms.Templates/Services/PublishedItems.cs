@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
@@ -7,7 +6,6 @@ using Cms.Core.Data;
 using Cms.Core.Localization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Templates.Services;
 
@@ -31,6 +29,7 @@ public enum ListOrder
 /// </summary>
 public sealed class PublishedItems(
     LtkDbContext db,
+    PublishedContentStore published,
     ContentDefinitionManager definitions,
     ContentEditorService editors,
     TemplateCache templates,
@@ -49,21 +48,22 @@ public sealed class PublishedItems(
     public async Task<IReadOnlyList<ListedItem>> ListAsync(string type, string culture, ListOrder order, int limit, CancellationToken cancellationToken)
     {
         http.HttpContext?.TagOutputCache(OutputCacheTags.ContentType(type));
-        var definition = await definitions.GetTypeAsync(type, cancellationToken);
+        var definition = await definitions.GetSharedTypeAsync(type, cancellationToken);
         if (definition is null || limit <= 0)
         {
             return [];
         }
 
-        var items = await db.Set<ContentItem>().AsNoTracking()
-            .Where(i => i.Published && i.DeletedUtc == null && i.ContentType == type && (i.Culture == culture || i.Culture == null))
-            .OrderByDescending(i => i.PublishedUtc)
+        // The store lists a type newest published first, as the query did.
+        var snapshot = await published.GetAsync(cancellationToken);
+        var items = snapshot.OfType(type)
+            .Where(i => i.Culture == culture || i.Culture == null)
             .Take(MaxItems)
-            .ToListAsync(cancellationToken);
+            .ToList();
         var ordered = order == ListOrder.Newest
-            ? items.OrderByDescending(i => OwnDate(i, type) ?? "").ThenByDescending(i => i.PublishedUtc)
-            : items.OrderBy(i => TitleOf(i), DanishCulture.Comparer);
-        return await SummariesAsync(ordered.Take(Math.Min(limit, MaxItems)).ToList(), cancellationToken);
+            ? items.OrderByDescending(i => i.OwnDate ?? "").ThenByDescending(i => i.PublishedUtc)
+            : items.OrderBy(i => i.Title, DanishCulture.Comparer);
+        return await SummariesAsync(ordered.Take(Math.Min(limit, MaxItems)).Select(i => i.ToContentItem()).ToList(), cancellationToken);
     }
 
     /// <summary>
@@ -73,17 +73,18 @@ public sealed class PublishedItems(
     /// </summary>
     public async Task<ListedPage> ListContainedAsync(ContentItem list, ListPartSettings settings, string culture, CancellationToken cancellationToken)
     {
-        var query = db.Set<ContentItem>().AsNoTracking()
-            .Where(i => i.ContainerId == list.ContentItemId && i.Published && i.DeletedUtc == null && (i.Culture == culture || i.Culture == null));
+        // From the published site in memory, like every public read: no query per page view.
+        var snapshot = await published.GetAsync(cancellationToken);
+        var children = snapshot.ChildrenOf(list.ContentItemId).Where(i => i.Culture == culture || i.Culture == null).ToList();
         var pageSize = settings.PageSize is > 0 and <= MaxItems ? settings.PageSize : new ListPartSettings().PageSize;
-        var total = await query.CountAsync(cancellationToken);
+        var total = children.Count;
         var pages = ListPaging.Pages(total, pageSize);
         var request = http.HttpContext?.Request;
         var page = ListPaging.Page(request?.Query[ListPaging.PageQueryKey], pages);
         var ordered = settings.EnableOrdering
-            ? query.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.Id)
-            : query.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.Id);
-        var items = await ordered.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+            ? children.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal)
+            : children.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.ContentItemId, StringComparer.Ordinal);
+        var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.ToContentItem()).ToList();
         http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
 
         var path = request is null ? "" : (request.PathBase + request.Path).ToString();
@@ -111,10 +112,4 @@ public sealed class PublishedItems(
 
         return listed;
     }
-
-    private static string TitleOf(ContentItem item) => item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : item.DisplayText;
-
-    /// <summary>The yyyy-MM-dd value of the Date field of the type's own part, which sorts as text.</summary>
-    private static string? OwnDate(ContentItem item, string type) =>
-        item.TryGetPart(type)?["Date"] is JsonObject date && date["Value"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }
