@@ -126,8 +126,8 @@ public abstract class ContentManagerTests<TFixture>(TFixture fixture) : SiteTest
         var first = await CreatePublishedAsync(type, "Årets pris for god integration");
         var second = await CreatePublishedAsync(type, "Årets pris for god integration");
 
-        Assert.Equal("aarets-pris-for-god-integration", first.GetString(PartNames.Autoroute, "Path"));
-        Assert.Equal("aarets-pris-for-god-integration-2", second.GetString(PartNames.Autoroute, "Path"));
+        Assert.Equal("aarets-pris-for-god-integration", first.As<AutoroutePart>().Path);
+        Assert.Equal("aarets-pris-for-god-integration-2", second.As<AutoroutePart>().Path);
 
         // The editor types a new path for the first story and publishes.
         await WithManagerAsync(async m =>

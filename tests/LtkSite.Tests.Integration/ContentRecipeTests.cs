@@ -121,7 +121,7 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
         // The path pattern of the type made the second item's path.
         Assert.NotNull(news2);
         Assert.Equal("nyheder/" + Slugs.FromText("Nyt møde i rådet"), Assert.Single(paths, p => p.ContentItemId == News2).Path);
-        Assert.Equal("nyheder/" + Slugs.FromText("Nyt møde i rådet"), news2.GetString(PartNames.Autoroute, "Path"));
+        Assert.Equal("nyheder/" + Slugs.FromText("Nyt møde i rådet"), news2.As<AutoroutePart>().Path);
 
         // A draft stays a draft.
         Assert.NotNull(page1Latest);

@@ -171,8 +171,8 @@ public abstract class EventPublisherTests<TFixture>(TFixture fixture) : SiteTest
         var id = await Site.PublishPlainPageAsync("Evicted by a recipe", "events-evicted");
         Assert.Contains("<h1>Evicted by a recipe</h1>", await visitor.GetStringAsync("/events-evicted"), StringComparison.Ordinal);
 
-        // Past the content manager: the cached page keeps the old title until something evicts it.
-        await Site.ChangeTitleBehindTheManagerAsync(id, "Seen after the recipe");
+        // Past the content manager (the published store refreshed, the page cache not): the cached page keeps the old title until something evicts it.
+        await Site.ChangeTitleBehindTheCacheAsync(id, "Seen after the recipe");
         Assert.Contains("<h1>Evicted by a recipe</h1>", await visitor.GetStringAsync("/events-evicted"), StringComparison.Ordinal);
 
         var type = new JsonObject
@@ -193,7 +193,7 @@ public abstract class EventPublisherTests<TFixture>(TFixture fixture) : SiteTest
         Assert.Contains("<h1>Seen after the recipe</h1>", await visitor.GetStringAsync("/events-evicted"), StringComparison.Ordinal);
 
         // The same change of the type in the editor evicts the same way.
-        await Site.ChangeTitleBehindTheManagerAsync(id, "Seen after the editor");
+        await Site.ChangeTitleBehindTheCacheAsync(id, "Seen after the editor");
         Assert.Contains("<h1>Seen after the recipe</h1>", await visitor.GetStringAsync("/events-evicted"), StringComparison.Ordinal);
         await Client.LoginAsAdminAsync();
         var saved = await Client.PostFormAsync(

@@ -74,7 +74,7 @@ public sealed partial class RolesController(
 
         var before = Describe(role, await roles.GetClaimsAsync(role));
         // The role manager saves after each step; one transaction keeps the change and its audit record together.
-        await using var transaction = await db.Database.BeginTransactionAsync();
+        await using var transaction = await db.BeginUnitOfWorkAsync();
         role.Description = model.Description?.Trim() ?? "";
         var result = await roles.UpdateAsync(role);
         if (!result.Succeeded)

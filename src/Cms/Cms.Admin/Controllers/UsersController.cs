@@ -62,7 +62,7 @@ public sealed partial class UsersController(
         {
             var user = new CmsUser(model.UserName.Trim()) { Email = EmptyToNull(model.Email), CreatedUtc = clock.GetUtcNow().UtcDateTime };
             // The user manager saves after each step; one transaction keeps the user, the roles and the audit record together.
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using var transaction = await db.BeginUnitOfWorkAsync();
             var created = await users.CreateAsync(user, model.Password!);
             if (created.Succeeded && model.Roles.Count > 0)
             {
@@ -126,7 +126,7 @@ public sealed partial class UsersController(
         if (ModelState.IsValid)
         {
             var before = await DescribeAsync(user);
-            await using var transaction = await db.Database.BeginTransactionAsync();
+            await using var transaction = await db.BeginUnitOfWorkAsync();
             var result = await users.SetEmailAsync(user, EmptyToNull(model.Email));
             if (result.Succeeded && !string.IsNullOrEmpty(model.Password))
             {

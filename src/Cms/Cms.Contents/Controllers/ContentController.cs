@@ -204,8 +204,11 @@ public sealed class ContentController(
         {
             var order = await Items.Where(i => i.ContainerId == container.ContentItemId && i.Latest).MaxAsync(i => (int?)i.ContainedOrder, cancellationToken) ?? 0;
             item.ContainerId = container.ContentItemId;
-            item.Part(PartNames.Contained)["ListContentItemId"] = container.ContentItemId;
-            item.Part(PartNames.Contained)["Order"] = order + 1;
+            item.Alter<ContainedPart>(p =>
+            {
+                p.ListContentItemId = container.ContentItemId;
+                p.Order = order + 1;
+            });
         }
 
         return await SaveAsync(item, definition, isNew: true, post, cancellationToken);
@@ -320,7 +323,7 @@ public sealed class ContentController(
             return BadRequest();
         }
 
-        var set = item.LocalizationSet ?? item.GetString(PartNames.Localization, "LocalizationSet");
+        var set = item.LocalizationSet ?? item.As<LocalizationPart>().LocalizationSet;
         var existing = await Items.AsNoTracking().Where(i => i.LocalizationSet == set && i.Culture == target && i.Latest && i.DeletedUtc == null)
             .Select(i => i.ContentItemId).FirstOrDefaultAsync(cancellationToken);
         if (existing is not null)

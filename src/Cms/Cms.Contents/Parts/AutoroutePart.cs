@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Cms.Contents.Handlers;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
@@ -79,8 +78,7 @@ public sealed class AutoroutePartHandler(
         }
 
         var settings = typePart.Settings.GetSettings<AutoroutePartSettings>();
-        var part = item.Part(PartNames.Autoroute);
-        var typed = part["Path"]?.GetValue<string>();
+        var typed = item.As<AutoroutePart>().Path;
         var culture = await CultureOfAsync(item);
 
         if (settings.AllowCustomPath && !string.IsNullOrWhiteSpace(typed))
@@ -98,7 +96,7 @@ public sealed class AutoroutePartHandler(
                 return;
             }
 
-            part["Path"] = path;
+            item.Alter<AutoroutePart>(p => p.Path = path);
             return;
         }
 
@@ -114,7 +112,7 @@ public sealed class AutoroutePartHandler(
             candidate = $"{generated}-{n}";
         }
 
-        part["Path"] = candidate;
+        item.Alter<AutoroutePart>(p => p.Path = candidate);
     }
 
     /// <summary>
@@ -122,7 +120,7 @@ public sealed class AutoroutePartHandler(
     /// home page, the empty path (<c>/</c>, <c>/en</c>), from whichever item had it (docs/decisions/0010-home-page.md).
     /// </summary>
     public static bool IsHomepage(ContentItem item) =>
-        item.TryGetPart(PartNames.Autoroute)?["SetHomepage"] is JsonValue value && value.TryGetValue(out bool set) && set;
+        item.As<AutoroutePart>().SetHomepage;
 
     public override async Task PublishedAsync(ContentContext context, CancellationToken cancellationToken)
     {
@@ -132,7 +130,7 @@ public sealed class AutoroutePartHandler(
             await ClaimHomepageAsync(item, cancellationToken);
         }
 
-        if (item.GetString(PartNames.Autoroute, "Path") is not { Length: > 0 } path)
+        if (item.As<AutoroutePart>().Path is not { Length: > 0 } path)
         {
             return;
         }

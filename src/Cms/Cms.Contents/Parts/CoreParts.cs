@@ -83,10 +83,3 @@ public sealed class ContainedPartHandler : ContentHandlerBase
         return Task.CompletedTask;
     }
 }
-
-/// <summary>Reads a string property of a part, or null.</summary>
-public static class PartJson
-{
-    public static string? GetString(this ContentItem item, string part, string property) =>
-        item.TryGetPart(part)?[property] is System.Text.Json.Nodes.JsonValue value && value.TryGetValue<string>(out var s) ? s : null;
-}

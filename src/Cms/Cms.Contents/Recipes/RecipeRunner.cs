@@ -39,7 +39,7 @@ public sealed partial class RecipeRunner(
     public async Task<RecipeRunResult> RunAsync(Recipe recipe, string source, CancellationToken cancellationToken = default)
     {
         var steps = recipe.Steps.Select(s => Recipe.GetString(s, "name") ?? "").ToList();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginUnitOfWorkAsync(cancellationToken);
         try
         {
             await executor.ExecuteAsync(recipe, cancellationToken);

@@ -16,11 +16,11 @@ public sealed record ContentDisplayViewModel(ContentItem Item, ContentTypeDefini
 
     public IEnumerable<ContentDisplayRow> Shown => Rows.Where(r => r.IsField || !s_hidden.Contains(r.Key));
 
-    public string Title => Item.GetString(PartNames.Title, "Title") is { Length: > 0 } title ? title : Item.DisplayText;
+    public string Title => Item.As<TitlePart>().Title is { Length: > 0 } title ? title : Item.DisplayText;
 
-    public string? PageTitle => Item.GetString(PartNames.Seo, "PageTitle") is { Length: > 0 } pageTitle ? pageTitle : null;
+    public string? PageTitle => Item.As<SeoMetaPart>().PageTitle is { Length: > 0 } pageTitle ? pageTitle : null;
 
-    public string? Description => Item.GetString(PartNames.Seo, "MetaDescription") is { Length: > 0 } description ? description : null;
+    public string? Description => Item.As<SeoMetaPart>().MetaDescription is { Length: > 0 } description ? description : null;
 }
 
 /// <summary>Builds an item's page model.</summary>

@@ -6,12 +6,11 @@ using Microsoft.Extensions.Logging;
 namespace Cms.Core.Data;
 
 /// <summary>
-/// Runs a context's <see cref="AfterCommitQueue"/> at the moment its changes are committed, whichever way
-/// the caller saved: a plain <c>SaveChangesAsync</c> (EF's own transaction), or an explicit transaction
-/// (recipes, setup) that commits later. A save or transaction that fails discards the queue. One stateless
-/// instance serves every context.
+/// Runs a context's <see cref="AfterCommitQueue"/> when a plain <c>SaveChangesAsync</c> (EF's own transaction)
+/// has committed; an explicit transaction is a <see cref="UnitOfWork"/>, which runs it after its commit. A save
+/// or transaction that fails discards the queue. One stateless instance serves every context.
 /// </summary>
-public sealed class AfterCommitInterceptor(ILogger<AfterCommitInterceptor> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed partial class AfterCommitInterceptor(ILogger<AfterCommitInterceptor> logger) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -65,17 +64,25 @@ public sealed class AfterCommitInterceptor(ILogger<AfterCommitInterceptor> logge
         }
     }
 
-    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        // A save's own transaction: the save runs the queue when it has finished (SavedChanges).
-        if (Queue(eventData.Context) is { SavesInProgress: 0 } queue)
-        {
-            await queue.RunAsync(logger);
-        }
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
-        TransactionCommittedAsync(transaction, eventData).GetAwaiter().GetResult();
+    /// <summary>
+    /// The work cannot run here: the context still holds the finished transaction, so anything it reads would
+    /// fail. <see cref="UnitOfWork"/> runs it after its commit; a transaction begun on <c>db.Database</c> directly
+    /// would leave it waiting, which is a mistake worth a warning.
+    /// </summary>
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (Queue(eventData.Context) is { SavesInProgress: 0, CommittingUnitOfWork: false, IsEmpty: false } queue)
+        {
+            LogNotRun(logger);
+            queue.Discard();
+        }
+    }
 
     public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -86,4 +93,7 @@ public sealed class AfterCommitInterceptor(ILogger<AfterCommitInterceptor> logge
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Queue(eventData.Context)?.Discard();
 
     private static AfterCommitQueue? Queue(DbContext? context) => (context as LtkDbContext)?.AfterCommit;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A transaction begun on Database directly committed with after-commit work waiting; that work was not run. Use LtkDbContext.BeginUnitOfWorkAsync")]
+    private static partial void LogNotRun(ILogger logger);
 }

@@ -6,8 +6,9 @@ namespace Cms.Core.Data;
 /// Work that must wait until the unit of work that caused it is committed: evicting cached pages,
 /// refreshing what a node holds in memory, after-commit event handlers. Each <see cref="LtkDbContext"/>
 /// (one per request scope) has one. <see cref="AfterCommitInterceptor"/> runs it when a save outside an
-/// explicit transaction succeeds or when an explicit transaction commits, and discards it when the save
-/// fails or the transaction rolls back, so nothing here ever acts on a change that was not stored.
+/// explicit transaction succeeds, and <see cref="UnitOfWork.CommitAsync"/> when an explicit transaction commits;
+/// it is discarded when the save fails or the transaction rolls back, so nothing here ever acts on a change
+/// that was not stored.
 /// </summary>
 public sealed partial class AfterCommitQueue
 {
@@ -16,6 +17,9 @@ public sealed partial class AfterCommitQueue
 
     /// <summary>How many saves are in progress (a save's own implicit transaction commits before it ends).</summary>
     internal int SavesInProgress { get; set; }
+
+    /// <summary>Set while <see cref="UnitOfWork.CommitAsync"/> commits: it runs the queue once the transaction is over.</summary>
+    internal bool CommittingUnitOfWork { get; set; }
 
     /// <summary>Whether anything is waiting for a commit.</summary>
     public bool IsEmpty => _actions.Count == 0;

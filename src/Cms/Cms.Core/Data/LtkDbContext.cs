@@ -5,6 +5,8 @@ using Cms.Core.Settings;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Core.Data;
 
@@ -26,6 +28,14 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
     public AfterCommitQueue AfterCommit { get; } = new();
 
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    /// <summary>Starts an explicit transaction whose commit also runs the after-commit work (see <see cref="UnitOfWork"/>).</summary>
+    public async Task<UnitOfWork> BeginUnitOfWorkAsync(CancellationToken cancellationToken = default)
+    {
+        var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var logger = this.GetService<ILoggerFactory>().CreateLogger<AfterCommitQueue>();
+        return new UnitOfWork(this, transaction, logger);
+    }
 
     public DbSet<ModuleState> ModuleStates => Set<ModuleState>();
 

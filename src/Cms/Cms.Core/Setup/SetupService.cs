@@ -36,7 +36,7 @@ public sealed partial class SetupService(
         LogSetupStarting(logger, recipePath);
 
         string? generatedPassword = null;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await db.BeginUnitOfWorkAsync(cancellationToken);
         try
         {
             var recipe = await Recipe.LoadAsync(recipePath, cancellationToken);
