@@ -41,7 +41,7 @@ public sealed partial class RolesController(
     }
 
     [HttpGet("{name}")]
-    public async Task<IActionResult> Edit(string name)
+    public async Task<IActionResult> Edit(string name, CancellationToken cancellationToken)
     {
         var role = await roles.FindByNameAsync(name);
         if (role is null)
@@ -50,12 +50,12 @@ public sealed partial class RolesController(
         }
 
         var granted = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToList();
-        await LoadPermissionsAsync();
+        await LoadPermissionsAsync(cancellationToken);
         return View(WithPermissions(new RoleEditViewModel { Name = role.Name!, Description = role.Description, Permissions = granted }));
     }
 
     [HttpPost("{name}")]
-    public async Task<IActionResult> Edit(string name, RoleEditViewModel model)
+    public async Task<IActionResult> Edit(string name, RoleEditViewModel model, CancellationToken cancellationToken)
     {
         var role = await roles.FindByNameAsync(name);
         if (role is null)
@@ -64,7 +64,7 @@ public sealed partial class RolesController(
         }
 
         model.Name = role.Name!;
-        await LoadPermissionsAsync();
+        await LoadPermissionsAsync(cancellationToken);
         var unknown = model.Permissions.Where(p => permissions.Find(p) is null).ToList();
         if (unknown.Count > 0)
         {
@@ -74,7 +74,7 @@ public sealed partial class RolesController(
 
         var before = Describe(role, await roles.GetClaimsAsync(role));
         // The role manager saves after each step; one transaction keeps the change and its audit record together.
-        await using var transaction = await db.BeginUnitOfWorkAsync();
+        await using var transaction = await db.BeginUnitOfWorkAsync(cancellationToken);
         role.Description = model.Description?.Trim() ?? "";
         var result = await roles.UpdateAsync(role);
         if (!result.Succeeded)
@@ -85,18 +85,18 @@ public sealed partial class RolesController(
 
         await RolesRecipeStep.SetPermissionsAsync(roles, role, model.Permissions.ToHashSet(StringComparer.Ordinal));
         audit.Record(new AuditTrailEntry("Role", "Updated", role.Name!, role.Name!) { Before = before, After = Describe(role, await roles.GetClaimsAsync(role)) });
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         LogRoleChanged(logger, User.Identity!.Name!, role.Name!, model.Permissions);
         TempData["Message"] = T["Role {0} was saved.", role.Name!].Value;
         return RedirectToAction(nameof(Index));
     }
 
-    private async Task LoadPermissionsAsync()
+    private async Task LoadPermissionsAsync(CancellationToken cancellationToken)
     {
         foreach (var loader in permissionLoaders)
         {
-            await loader.LoadAsync(HttpContext.RequestAborted);
+            await loader.LoadAsync(cancellationToken);
         }
     }
 

@@ -29,7 +29,7 @@ public sealed class AuditTrailController(
     private static readonly JsonSerializerOptions s_pretty = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] AuditTrailFilter filter)
+    public async Task<IActionResult> Index([FromQuery] AuditTrailFilter filter, CancellationToken cancellationToken)
     {
         var zone = siteTime.Zone;
         var query = db.Set<AuditTrailEvent>().AsNoTracking();
@@ -82,20 +82,20 @@ public sealed class AuditTrailController(
             return View(model);
         }
 
-        model.Total = await query.CountAsync(HttpContext.RequestAborted);
+        model.Total = await query.CountAsync(cancellationToken);
         model.PageCount = Math.Max(1, (model.Total + PageSize - 1) / PageSize);
         filter.Page = Math.Clamp(filter.Page, 1, model.PageCount);
         var events = await query.OrderByDescending(e => e.CreatedUtc).ThenByDescending(e => e.Id)
             .Skip((filter.Page - 1) * PageSize).Take(PageSize)
-            .ToListAsync(HttpContext.RequestAborted);
+            .ToListAsync(cancellationToken);
         model.Rows = events.Select(e => Row(e, zone)).ToList();
         return View(model);
     }
 
     [HttpGet("{id:long}")]
-    public async Task<IActionResult> Detail(long id)
+    public async Task<IActionResult> Detail(long id, CancellationToken cancellationToken)
     {
-        var entry = await db.Set<AuditTrailEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, HttpContext.RequestAborted);
+        var entry = await db.Set<AuditTrailEvent>().AsNoTracking().FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entry is null)
         {
             return NotFound();
@@ -106,7 +106,7 @@ public sealed class AuditTrailController(
         var after = Parse(entry.AfterJson);
         string? editUrl = null;
         if (entry.Category == "Content" && entry.ObjectType is not null
-            && await db.Set<ContentItem>().AnyAsync(i => i.ContentItemId == entry.ObjectId && i.Latest && i.DeletedUtc == null, HttpContext.RequestAborted))
+            && await db.Set<ContentItem>().AnyAsync(i => i.ContentItemId == entry.ObjectId && i.Latest && i.DeletedUtc == null, cancellationToken))
         {
             editUrl = $"/admin/content/{Uri.EscapeDataString(entry.ObjectId)}/edit";
         }

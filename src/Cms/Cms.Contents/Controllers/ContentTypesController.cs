@@ -39,10 +39,10 @@ public sealed class ContentTypesController(
     private static readonly string[] s_fieldSettingNames = ["Hint", "Required", "MaxLength", "Minimum", "Maximum", "Scale", "ThousandsSeparator", "Options", "Multiple", "DisplayedContentTypes"];
 
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
-        var counts = await CountItemsAsync();
+        var definition = await definitions.GetAsync(cancellationToken);
+        var counts = await CountItemsAsync(cancellationToken);
         var comparer = DanishCulture.Comparer;
         var items = definition.Types
             .OrderBy(t => t.DisplayName, comparer)
@@ -59,11 +59,11 @@ public sealed class ContentTypesController(
 
     [HttpPost("create")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Create(ContentTypeCreateViewModel model)
+    public async Task<IActionResult> Create(ContentTypeCreateViewModel model, CancellationToken cancellationToken)
     {
         model.DisplayName = model.DisplayName?.Trim() ?? "";
         model.Name = string.IsNullOrWhiteSpace(model.Name) ? SuggestName(model.DisplayName) : model.Name.Trim();
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (model.DisplayName.Length == 0)
         {
             ModelState.AddModelError(nameof(model.DisplayName), T["Enter a display name."]);
@@ -96,16 +96,16 @@ public sealed class ContentTypesController(
             ],
         };
         type.Settings.SetSettings(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = true, Versionable = true });
-        await definitions.StoreTypeAsync(type, cancellationToken: HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StoreTypeAsync(type, cancellationToken: cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The content type {0} was created.", type.DisplayName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpGet("{name}")]
-    public async Task<IActionResult> Edit([FromRoute] string name)
+    public async Task<IActionResult> Edit([FromRoute] string name, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
@@ -123,14 +123,14 @@ public sealed class ContentTypesController(
             Versionable = settings.Versionable,
             Securable = settings.Securable,
         };
-        return View(await FillEditAsync(model, definition, type, fromStored: true));
+        return View(await FillEditAsync(model, definition, type, fromStored: true, cancellationToken));
     }
 
     [HttpPost("{name}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeEditViewModel model)
+    public async Task<IActionResult> Edit([FromRoute] string name, ContentTypeEditViewModel model, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
@@ -163,7 +163,7 @@ public sealed class ContentTypesController(
 
         if (!ModelState.IsValid)
         {
-            return View(await FillEditAsync(model, definition, type, fromStored: false));
+            return View(await FillEditAsync(model, definition, type, fromStored: false, cancellationToken));
         }
 
         type.DisplayName = model.DisplayName;
@@ -185,7 +185,7 @@ public sealed class ContentTypesController(
             }
         }
 
-        await definitions.StoreTypeAsync(type, cancellationToken: HttpContext.RequestAborted);
+        await definitions.StoreTypeAsync(type, cancellationToken: cancellationToken);
         if (definition.FindPart(type.Name) is { } ownPart && fieldPositions.Count > 0)
         {
             var moved = false;
@@ -202,20 +202,20 @@ public sealed class ContentTypesController(
 
             if (moved)
             {
-                await definitions.StorePartAsync(ownPart, "FieldsReordered", HttpContext.RequestAborted);
+                await definitions.StorePartAsync(ownPart, "FieldsReordered", cancellationToken);
             }
         }
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The content type {0} was saved.", type.DisplayName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpPost("{name}/parts/add")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddPart([FromRoute] string name, [FromForm] string? partName)
+    public async Task<IActionResult> AddPart([FromRoute] string name, [FromForm] string? partName, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
@@ -224,22 +224,22 @@ public sealed class ContentTypesController(
         if (string.IsNullOrEmpty(partName) || !AddableParts(type).Contains(partName))
         {
             ModelState.AddModelError("PartName", T["Choose a part to add."]);
-            return View(nameof(Edit), await FillEditAsync(new ContentTypeEditViewModel(), definition, type, fromStored: true, withSettings: true));
+            return View(nameof(Edit), await FillEditAsync(new ContentTypeEditViewModel(), definition, type, fromStored: true, cancellationToken, withSettings: true));
         }
 
         var next = type.Parts.Count == 0 ? 0 : type.Parts.Max(p => p.PartSettings.Position) + 1;
         type.Parts.Add(NewTypePart(partName, next));
-        await definitions.StoreTypeAsync(type, "PartAdded", HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StoreTypeAsync(type, "PartAdded", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The part {0} was added.", partName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpPost("{name}/parts/{partName}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string partName)
+    public async Task<IActionResult> RemovePart([FromRoute] string name, [FromRoute] string partName, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part)
         {
             return NotFound();
@@ -247,16 +247,16 @@ public sealed class ContentTypesController(
 
         // Only the type loses the part: items keep their part data, and the own part keeps its fields for a later re-add.
         type.Parts.Remove(part);
-        await definitions.StoreTypeAsync(type, "PartRemoved", HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StoreTypeAsync(type, "PartRemoved", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The part {0} was removed. Items keep their data.", partName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpGet("{name}/parts/{partName}")]
-    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
             return NotFound();
@@ -268,9 +268,9 @@ public sealed class ContentTypesController(
     /// <summary>The part's own settings editor binds, validates and writes the settings; this page only stores them.</summary>
     [HttpPost("{name}/parts/{partName}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, [FromForm] IFormCollection form)
+    public async Task<IActionResult> PartSettings([FromRoute] string name, [FromRoute] string partName, [FromForm] IFormCollection form, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || type.FindPart(partName) is not { } part || parts.SettingsEditor(part.PartName) is not { } editor)
         {
             return NotFound();
@@ -283,16 +283,16 @@ public sealed class ContentTypesController(
             return View(PartSettingsModel(editor, model, type, part, definition));
         }
 
-        await definitions.StoreTypeAsync(type, "PartSettingsUpdated", HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StoreTypeAsync(type, "PartSettingsUpdated", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The settings of {0} were saved.", partName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpGet("{name}/fields/add")]
-    public async Task<IActionResult> AddField([FromRoute] string name)
+    public async Task<IActionResult> AddField([FromRoute] string name, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
@@ -304,9 +304,9 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/fields/add")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddField([FromRoute] string name, ContentTypeFieldViewModel model)
+    public async Task<IActionResult> AddField([FromRoute] string name, ContentTypeFieldViewModel model, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
@@ -345,23 +345,23 @@ public sealed class ContentTypesController(
         }
 
         part.Fields.Add(field);
-        await definitions.StorePartAsync(part, "FieldAdded", HttpContext.RequestAborted);
+        await definitions.StorePartAsync(part, "FieldAdded", cancellationToken);
         if (!type.HasPart(type.Name))
         {
             var next = type.Parts.Count == 0 ? 0 : type.Parts.Max(p => p.PartSettings.Position) + 1;
             type.Parts.Add(NewTypePart(type.Name, next));
-            await definitions.StoreTypeAsync(type, "PartAdded", HttpContext.RequestAborted);
+            await definitions.StoreTypeAsync(type, "PartAdded", cancellationToken);
         }
 
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The field {0} was added.", field.DisplayName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpGet("{name}/fields/{fieldName}")]
-    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName)
+    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name)?.FindField(fieldName) is not { } field)
         {
             return NotFound();
@@ -372,9 +372,9 @@ public sealed class ContentTypesController(
 
     [HttpPost("{name}/fields/{fieldName}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, ContentTypeFieldViewModel model)
+    public async Task<IActionResult> EditField([FromRoute] string name, [FromRoute] string fieldName, ContentTypeFieldViewModel model, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
             return NotFound();
@@ -395,17 +395,17 @@ public sealed class ContentTypesController(
             return View("Field", WithChoices(model, definition, type));
         }
 
-        await definitions.StorePartAsync(part, "FieldUpdated", HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StorePartAsync(part, "FieldUpdated", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The field {0} was saved.", field.DisplayName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpPost("{name}/fields/{fieldName}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> RemoveField([FromRoute] string name, [FromRoute] string fieldName)
+    public async Task<IActionResult> RemoveField([FromRoute] string name, [FromRoute] string fieldName, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type || definition.FindPart(type.Name) is not { } part || part.FindField(fieldName) is not { } field)
         {
             return NotFound();
@@ -413,38 +413,38 @@ public sealed class ContentTypesController(
 
         // The definition forgets the field; the values stay in the items' JSON and show again if the field is re-added.
         part.Fields.Remove(field);
-        await definitions.StorePartAsync(part, "FieldRemoved", HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.StorePartAsync(part, "FieldRemoved", cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The field {0} was removed. Items keep their values.", field.DisplayName].Value;
         return Redirect(EditUrl(type.Name));
     }
 
     [HttpGet("{name}/delete")]
-    public async Task<IActionResult> Delete([FromRoute] string name)
+    public async Task<IActionResult> Delete([FromRoute] string name, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
         }
 
-        var counts = await CountItemsAsync();
+        var counts = await CountItemsAsync(cancellationToken);
         return View(new ContentTypeDeleteViewModel { Name = type.Name, DisplayName = type.DisplayName, ItemCount = counts.GetValueOrDefault(type.Name) });
     }
 
     [HttpPost("{name}/delete")]
     [ValidateAntiForgeryToken]
     [ActionName(nameof(Delete))]
-    public async Task<IActionResult> DeleteConfirmed([FromRoute] string name)
+    public async Task<IActionResult> DeleteConfirmed([FromRoute] string name, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         if (definition.FindType(name) is not { } type)
         {
             return NotFound();
         }
 
-        await definitions.DeleteTypeAsync(type.Name, HttpContext.RequestAborted);
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await definitions.DeleteTypeAsync(type.Name, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The content type {0} was deleted. Its items are still in the database.", type.DisplayName].Value;
         return Redirect("/admin/content-types");
     }
@@ -497,7 +497,7 @@ public sealed class ContentTypesController(
         return null;
     }
 
-    private async Task<ContentTypeEditViewModel> FillEditAsync(ContentTypeEditViewModel model, ContentDefinition definition, ContentTypeDefinition type, bool fromStored, bool withSettings = false)
+    private async Task<ContentTypeEditViewModel> FillEditAsync(ContentTypeEditViewModel model, ContentDefinition definition, ContentTypeDefinition type, bool fromStored, CancellationToken cancellationToken, bool withSettings = false)
     {
         if (withSettings)
         {
@@ -529,7 +529,7 @@ public sealed class ContentTypesController(
             Position = typedFields.TryGetValue(f.Name, out var typed) ? typed : f.FieldSettings.Position.ToString(CultureInfo.InvariantCulture),
         }).ToList();
         model.AddableParts = AddableParts(type);
-        model.ItemCount = (await CountItemsAsync()).GetValueOrDefault(type.Name);
+        model.ItemCount = (await CountItemsAsync(cancellationToken)).GetValueOrDefault(type.Name);
         return model;
     }
 
@@ -564,12 +564,12 @@ public sealed class ContentTypesController(
         return model;
     }
 
-    private async Task<Dictionary<string, int>> CountItemsAsync() =>
+    private async Task<Dictionary<string, int>> CountItemsAsync(CancellationToken cancellationToken) =>
         await db.Set<ContentItem>()
             .Where(i => i.Latest && i.DeletedUtc == null)
             .GroupBy(i => i.ContentType)
             .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, HttpContext.RequestAborted);
+            .ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
 
     private HashSet<string> SupportedSettings(string fieldType)
     {

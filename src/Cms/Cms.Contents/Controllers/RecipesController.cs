@@ -45,25 +45,25 @@ public sealed class RecipesController(
 
     [HttpGet("")]
     [RequirePermission(nameof(Permissions.ImportRecipes))]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        return View(await IndexModelAsync());
+        return View(await IndexModelAsync(cancellationToken));
     }
 
     [HttpGet("run")]
     [RequirePermission(nameof(Permissions.ImportRecipes))]
-    public async Task<IActionResult> Run(string? file)
+    public async Task<IActionResult> Run(string? file, CancellationToken cancellationToken)
     {
-        var recipe = (await ListFilesAsync()).FirstOrDefault(f => f.FileName == file);
+        var recipe = (await ListFilesAsync(cancellationToken)).FirstOrDefault(f => f.FileName == file);
         return recipe is null ? NotFound() : View(recipe);
     }
 
     [HttpPost("run")]
     [ActionName("Run")]
     [RequirePermission(nameof(Permissions.ImportRecipes))]
-    public async Task<IActionResult> RunPost(string? file)
+    public async Task<IActionResult> RunPost(string? file, CancellationToken cancellationToken)
     {
-        var info = (await ListFilesAsync()).FirstOrDefault(f => f.FileName == file);
+        var info = (await ListFilesAsync(cancellationToken)).FirstOrDefault(f => f.FileName == file);
         if (info is null)
         {
             return NotFound();
@@ -75,15 +75,15 @@ public sealed class RecipesController(
             return View(info);
         }
 
-        var recipe = await Recipe.LoadAsync(Path.Combine(RecipeFolder, info.FileName), HttpContext.RequestAborted);
-        return View("Result", await runner.RunAsync(recipe, info.FileName, HttpContext.RequestAborted));
+        var recipe = await Recipe.LoadAsync(Path.Combine(RecipeFolder, info.FileName), cancellationToken);
+        return View("Result", await runner.RunAsync(recipe, info.FileName, cancellationToken));
     }
 
     [HttpPost("upload")]
     // A form limit rather than a request size limit: it works on every server, and Kestrel's own limit still applies.
     [RequestFormLimits(MultipartBodyLengthLimit = 2 * MaxUploadBytes)]
     [RequirePermission(nameof(Permissions.ImportRecipes))]
-    public async Task<IActionResult> Upload(IFormFile? recipeFile)
+    public async Task<IActionResult> Upload(IFormFile? recipeFile, CancellationToken cancellationToken)
     {
         Recipe? recipe = null;
         // The form could not be read at all: the file went past the form limit.
@@ -106,7 +106,7 @@ public sealed class RecipesController(
             try
             {
                 await using var stream = recipeFile.OpenReadStream();
-                recipe = await Recipe.ParseAsync(stream, Path.GetFileName(recipeFile.FileName), HttpContext.RequestAborted);
+                recipe = await Recipe.ParseAsync(stream, Path.GetFileName(recipeFile.FileName), cancellationToken);
             }
             catch (RecipeException ex)
             {
@@ -116,14 +116,14 @@ public sealed class RecipesController(
 
         if (recipe is null)
         {
-            return View(nameof(Index), await IndexModelAsync());
+            return View(nameof(Index), await IndexModelAsync(cancellationToken));
         }
 
-        var result = await runner.RunAsync(recipe, Path.GetFileName(recipeFile!.FileName), HttpContext.RequestAborted);
+        var result = await runner.RunAsync(recipe, Path.GetFileName(recipeFile!.FileName), cancellationToken);
         if (!result.Succeeded)
         {
             ModelState.AddModelError(FileField, FailureMessage(result));
-            return View(nameof(Index), await IndexModelAsync());
+            return View(nameof(Index), await IndexModelAsync(cancellationToken));
         }
 
         return View("Result", result);
@@ -131,16 +131,16 @@ public sealed class RecipesController(
 
     [HttpGet("export")]
     [RequirePermission(nameof(Permissions.Export))]
-    public async Task<IActionResult> Export()
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
     {
-        return View(await WithTypesAsync(new RecipeExportViewModel { IncludeContent = true }));
+        return View(await WithTypesAsync(new RecipeExportViewModel { IncludeContent = true }, cancellationToken));
     }
 
     [HttpPost("export")]
     [RequirePermission(nameof(Permissions.Export))]
-    public async Task<IActionResult> Export(RecipeExportViewModel model)
+    public async Task<IActionResult> Export(RecipeExportViewModel model, CancellationToken cancellationToken)
     {
-        await WithTypesAsync(model);
+        await WithTypesAsync(model, cancellationToken);
         var known = model.AvailableTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
         model.ContentTypes = model.ContentTypes.Where(known.Contains).Distinct(StringComparer.Ordinal).ToList();
         if (model.ContentTypes.Count == 0)
@@ -159,13 +159,13 @@ public sealed class RecipesController(
                 ContentTypes = model.ContentTypes,
                 IncludeContent = model.IncludeContent,
             },
-            HttpContext.RequestAborted);
+            cancellationToken);
         // An export copies the site's content out of it; who took what is worth a record.
         audit.Record(new AuditTrailEntry("Recipe", "Exported", $"ltk-export-{today}", string.Join(", ", model.ContentTypes))
         {
             Comment = model.IncludeContent ? "Content types and their items" : "Content types only",
         });
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await db.SaveChangesAsync(cancellationToken);
         var bytes = Encoding.UTF8.GetBytes(recipe.ToJsonString(s_indented));
         return File(bytes, "application/json", $"ltk-export-{today}.recipe.json");
     }
@@ -176,11 +176,11 @@ public sealed class RecipesController(
     /// </summary>
     [HttpPost("export-items")]
     [RequirePermission(nameof(Permissions.Export))]
-    public async Task<IActionResult> ExportItems([FromForm] List<string> ids)
+    public async Task<IActionResult> ExportItems([FromForm] List<string> ids, CancellationToken cancellationToken)
     {
         var chosen = ids.Where(ContentIds.IsValid).Distinct(StringComparer.Ordinal).ToList();
         var types = await db.Set<ContentItem>().Where(i => chosen.Contains(i.ContentItemId) && i.Latest && i.DeletedUtc == null)
-            .Select(i => i.ContentType).Distinct().ToListAsync(HttpContext.RequestAborted);
+            .Select(i => i.ContentType).Distinct().ToListAsync(cancellationToken);
         if (types.Count == 0)
         {
             TempData["Message"] = T["Choose the items to export first."].Value;
@@ -197,9 +197,9 @@ public sealed class RecipesController(
                 ContentTypes = types,
                 ContentItemIds = chosen,
             },
-            HttpContext.RequestAborted);
+            cancellationToken);
         audit.Record(new AuditTrailEntry("Recipe", "Exported", $"ltk-export-{today}", string.Join(", ", chosen)) { Comment = "Chosen content items" });
-        await db.SaveChangesAsync(HttpContext.RequestAborted);
+        await db.SaveChangesAsync(cancellationToken);
         return File(Encoding.UTF8.GetBytes(recipe.ToJsonString(s_indented)), "application/json", $"ltk-export-{today}.recipe.json");
     }
 
@@ -208,11 +208,11 @@ public sealed class RecipesController(
         ? T["The recipe could not be run: {0} Nothing was changed.", result.Error ?? ""]
         : T["Step {0} '{1}' failed: {2} Nothing was changed.", result.FailedStepNumber ?? 0, result.FailedStep, result.Error ?? ""];
 
-    private async Task<RecipeIndexViewModel> IndexModelAsync() => new() { Files = await ListFilesAsync() };
+    private async Task<RecipeIndexViewModel> IndexModelAsync(CancellationToken cancellationToken) => new() { Files = await ListFilesAsync(cancellationToken) };
 
-    private async Task<RecipeExportViewModel> WithTypesAsync(RecipeExportViewModel model)
+    private async Task<RecipeExportViewModel> WithTypesAsync(RecipeExportViewModel model, CancellationToken cancellationToken)
     {
-        var definition = await definitions.GetAsync(HttpContext.RequestAborted);
+        var definition = await definitions.GetAsync(cancellationToken);
         model.AvailableTypes = definition.Types
             .OrderBy(t => t.DisplayName, DanishCulture.Comparer)
             .Select(t => (t.Name, t.DisplayName))
@@ -231,7 +231,7 @@ public sealed class RecipesController(
         }
     }
 
-    private async Task<IReadOnlyList<RecipeFileInfo>> ListFilesAsync()
+    private async Task<IReadOnlyList<RecipeFileInfo>> ListFilesAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(RecipeFolder))
         {
@@ -244,7 +244,7 @@ public sealed class RecipesController(
             var fileName = Path.GetFileName(path);
             try
             {
-                var recipe = await Recipe.LoadAsync(path, HttpContext.RequestAborted);
+                var recipe = await Recipe.LoadAsync(path, cancellationToken);
                 files.Add(new RecipeFileInfo(fileName, recipe.Name, recipe.DisplayName, recipe.Description, null));
             }
             catch (RecipeException ex)

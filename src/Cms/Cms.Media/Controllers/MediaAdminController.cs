@@ -31,16 +31,16 @@ public sealed class MediaAdminController(
     public const string FolderField = "FolderName";
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? folder)
+    public async Task<IActionResult> Index(string? folder, CancellationToken cancellationToken)
     {
-        return (IActionResult?)await FolderViewAsync(folder) ?? NotFound();
+        return (IActionResult?)await FolderViewAsync(folder, cancellationToken) ?? NotFound();
     }
 
     [HttpPost("folder")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> CreateFolder(string? folder, [FromForm(Name = FolderField)] string? folderName)
+    public async Task<IActionResult> CreateFolder(string? folder, [FromForm(Name = FolderField)] string? folderName, CancellationToken cancellationToken)
     {
-        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
+        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent, cancellationToken))
         {
             return NotFound();
         }
@@ -55,27 +55,27 @@ public sealed class MediaAdminController(
         {
             ModelState.AddModelError(FolderField, T["The folder name must contain letters or digits."]);
         }
-        else if (await store.GetAsync(MediaPath.Combine(parent, slug), HttpContext.RequestAborted) is not null)
+        else if (await store.GetAsync(MediaPath.Combine(parent, slug), cancellationToken) is not null)
         {
             ModelState.AddModelError(FolderField, T["There is already a folder or file named {0} here. Choose another name.", slug]);
         }
 
         if (!ModelState.IsValid)
         {
-            return (await FolderViewAsync(parent, typed))!;
+            return (await FolderViewAsync(parent, cancellationToken, typed))!;
         }
 
         var path = MediaPath.Combine(parent, slug);
-        await store.CreateFolderAsync(path, HttpContext.RequestAborted);
+        await store.CreateFolderAsync(path, cancellationToken);
         TempData["Message"] = T["The folder {0} was created.", slug].Value;
         return Redirect(FolderUrl(path));
     }
 
     [HttpPost("upload")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Upload(string? folder, [FromForm(Name = FileField)] IFormFile? file)
+    public async Task<IActionResult> Upload(string? folder, [FromForm(Name = FileField)] IFormFile? file, CancellationToken cancellationToken)
     {
-        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent))
+        if (!MediaPath.TryNormalize(folder, out var parent) || await IsMissingFolderAsync(parent, cancellationToken))
         {
             return NotFound();
         }
@@ -83,13 +83,13 @@ public sealed class MediaAdminController(
         if (file is null || file.Length == 0)
         {
             ModelState.AddModelError(FileField, T["Choose a file to upload."]);
-            return (await FolderViewAsync(parent))!;
+            return (await FolderViewAsync(parent, cancellationToken))!;
         }
 
         UploadResult result;
         await using (var stream = file.OpenReadStream())
         {
-            result = await library.UploadAsync(parent, file.FileName, stream, HttpContext.RequestAborted);
+            result = await library.UploadAsync(parent, file.FileName, stream, cancellationToken);
         }
 
         var problem = result.Problem switch
@@ -103,7 +103,7 @@ public sealed class MediaAdminController(
         if (problem is not null)
         {
             ModelState.AddModelError(FileField, problem);
-            return (await FolderViewAsync(parent))!;
+            return (await FolderViewAsync(parent, cancellationToken))!;
         }
 
         TempData["Message"] = T["The file {0} was uploaded.", MediaPath.NameOf(result.Path!)].Value;
@@ -111,17 +111,17 @@ public sealed class MediaAdminController(
     }
 
     [HttpGet("delete")]
-    public async Task<IActionResult> Delete(string? path)
+    public async Task<IActionResult> Delete(string? path, CancellationToken cancellationToken)
     {
-        return await FileOrNullAsync(path) is { } file ? View(file) : NotFound();
+        return await FileOrNullAsync(path, cancellationToken) is { } file ? View(file) : NotFound();
     }
 
     [HttpPost("delete")]
     [ValidateAntiForgeryToken]
     [ActionName("Delete")]
-    public async Task<IActionResult> DeletePost(string? path)
+    public async Task<IActionResult> DeletePost(string? path, CancellationToken cancellationToken)
     {
-        if (await FileOrNullAsync(path) is not { } file || !await library.DeleteAsync(file.Path, HttpContext.RequestAborted))
+        if (await FileOrNullAsync(path, cancellationToken) is not { } file || !await library.DeleteAsync(file.Path, cancellationToken))
         {
             return NotFound();
         }
@@ -134,21 +134,21 @@ public sealed class MediaAdminController(
 
     private static string FolderUrl(string folder) => folder.Length == 0 ? "/admin/media" : "/admin/media?folder=" + Uri.EscapeDataString(folder);
 
-    private async Task<bool> IsMissingFolderAsync(string folder) =>
-        folder.Length > 0 && await store.GetAsync(folder, HttpContext.RequestAborted) is not { IsFolder: true };
+    private async Task<bool> IsMissingFolderAsync(string folder, CancellationToken cancellationToken) =>
+        folder.Length > 0 && await store.GetAsync(folder, cancellationToken) is not { IsFolder: true };
 
-    private async Task<MediaEntry?> FileOrNullAsync(string? path) =>
+    private async Task<MediaEntry?> FileOrNullAsync(string? path, CancellationToken cancellationToken) =>
         MediaPath.TryNormalize(path, out var normalized) && normalized.Length > 0
-            && await store.GetAsync(normalized, HttpContext.RequestAborted) is { IsFolder: false } file ? file : null;
+            && await store.GetAsync(normalized, cancellationToken) is { IsFolder: false } file ? file : null;
 
-    private async Task<ViewResult?> FolderViewAsync(string? folder, string folderName = "")
+    private async Task<ViewResult?> FolderViewAsync(string? folder, CancellationToken cancellationToken, string folderName = "")
     {
-        if (!MediaPath.TryNormalize(folder, out var normalized) || await IsMissingFolderAsync(normalized))
+        if (!MediaPath.TryNormalize(folder, out var normalized) || await IsMissingFolderAsync(normalized, cancellationToken))
         {
             return null;
         }
 
-        var entries = await store.ListAsync(normalized, HttpContext.RequestAborted);
+        var entries = await store.ListAsync(normalized, cancellationToken);
         ViewData["MaxMegabytes"] = MaxMegabytes();
         return View("Index", new MediaIndexViewModel(normalized, entries, library.MaxFileBytes) { FolderName = folderName });
     }

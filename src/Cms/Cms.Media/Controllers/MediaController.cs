@@ -14,11 +14,11 @@ public sealed class MediaController(IMediaFileStore store, MediaVariants variant
 
     [HttpGet("/media/{**path}")]
     [HttpHead("/media/{**path}")]
-    public async Task<IActionResult> Get(string? path, string? width)
+    public async Task<IActionResult> Get(string? path, string? width, CancellationToken cancellationToken)
     {
         if (!MediaPath.TryNormalize(path, out var normalized) || normalized.Length == 0
             || MediaTypes.FromPath(normalized) is not { } type
-            || await store.GetAsync(normalized, HttpContext.RequestAborted) is not { IsFolder: false } file
+            || await store.GetAsync(normalized, cancellationToken) is not { IsFolder: false } file
             || store.LocalPath(normalized) is not { } local)
         {
             return NotFound();
@@ -32,7 +32,7 @@ public sealed class MediaController(IMediaFileStore store, MediaVariants variant
                 return BadRequest();
             }
 
-            if (await variants.GetAsync(file, type, w, HttpContext.RequestAborted) is { } variant)
+            if (await variants.GetAsync(file, type, w, cancellationToken) is { } variant)
             {
                 Response.Headers.CacheControl = CacheForAYear;
                 return PhysicalFile(variant.File, variant.ContentType);

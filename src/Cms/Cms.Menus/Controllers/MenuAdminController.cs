@@ -97,22 +97,22 @@ public sealed class MenuAdminController(
     private const int MaxTextLength = 200;
 
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
-        return View(await menus.ListAsync(HttpContext.RequestAborted));
+        return View(await menus.ListAsync(cancellationToken));
     }
 
     [HttpGet("{id}")]
-    public async Task<IActionResult> Edit(string id, string? q)
+    public async Task<IActionResult> Edit(string id, string? q, CancellationToken cancellationToken)
     {
-        return await LatestMenuAsync(id) is { } menu ? await EditViewAsync(menu, new() { Query = q }) : NotFound();
+        return await LatestMenuAsync(id, cancellationToken) is { } menu ? await EditViewAsync(menu, new() { Query = q }, cancellationToken) : NotFound();
     }
 
     [HttpPost("{id}/links")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddLink(string id, string? baseVersionId, [FromForm(Name = LinkTextField)] string? text, [FromForm(Name = LinkUrlField)] string? url, string? linkParent)
+    public async Task<IActionResult> AddLink(string id, string? baseVersionId, [FromForm(Name = LinkTextField)] string? text, [FromForm(Name = LinkUrlField)] string? url, string? linkParent, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu)
         {
             return NotFound();
         }
@@ -130,25 +130,25 @@ public sealed class MenuAdminController(
 
         if (!ModelState.IsValid)
         {
-            return await EditViewAsync(menu, typed);
+            return await EditViewAsync(menu, typed, cancellationToken);
         }
 
         var item = MenuTree.NewLink(typed.LinkText, typed.LinkUrl);
-        return await SaveAsync(menu, baseVersionId, content => MenuTree.Add(content, item, typed.LinkParent), T["The link {0} was added. Publish the menu to show it on the site.", typed.LinkText], typed);
+        return await SaveAsync(menu, baseVersionId, content => MenuTree.Add(content, item, typed.LinkParent), T["The link {0} was added. Publish the menu to show it on the site.", typed.LinkText], typed, cancellationToken);
     }
 
     [HttpPost("{id}/content-links")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> AddContentLink(string id, string? baseVersionId, [FromForm(Name = ContentTextField)] string? text, [FromForm(Name = ContentTargetField)] string? target, string? contentParent, string? q)
+    public async Task<IActionResult> AddContentLink(string id, string? baseVersionId, [FromForm(Name = ContentTextField)] string? text, [FromForm(Name = ContentTargetField)] string? target, string? contentParent, string? q, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu)
         {
             return NotFound();
         }
 
         var typed = new MenuEditForm { ContentText = text?.Trim() ?? "", ContentTarget = target ?? "", ContentParent = contentParent ?? "", Query = q };
         var found = typed.ContentTarget.Length == 0 ? null
-            : (await menus.FindTargetsAsync([typed.ContentTarget], HttpContext.RequestAborted)).GetValueOrDefault(typed.ContentTarget);
+            : (await menus.FindTargetsAsync([typed.ContentTarget], cancellationToken)).GetValueOrDefault(typed.ContentTarget);
         if (found is null)
         {
             ModelState.AddModelError(ContentTargetField, typed.ContentTarget.Length == 0
@@ -163,55 +163,55 @@ public sealed class MenuAdminController(
 
         if (!ModelState.IsValid)
         {
-            return await EditViewAsync(menu, typed);
+            return await EditViewAsync(menu, typed, cancellationToken);
         }
 
         var linkText = typed.ContentText.Length > 0 ? typed.ContentText : found!.DisplayText;
         var item = MenuTree.NewContentLink(linkText, found!.ContentItemId);
-        return await SaveAsync(menu, baseVersionId, content => MenuTree.Add(content, item, typed.ContentParent), T["The link {0} was added. Publish the menu to show it on the site.", linkText], typed);
+        return await SaveAsync(menu, baseVersionId, content => MenuTree.Add(content, item, typed.ContentParent), T["The link {0} was added. Publish the menu to show it on the site.", linkText], typed, cancellationToken);
     }
 
     [HttpPost("{id}/move")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Move(string id, string? baseVersionId, string? itemId, MenuMove? direction)
+    public async Task<IActionResult> Move(string id, string? baseVersionId, string? itemId, MenuMove? direction, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu)
         {
             return NotFound();
         }
 
-        return await SaveAsync(menu, baseVersionId, content => direction is { } move && MenuTree.Move(content, itemId ?? "", move), T["The menu item was moved. Publish the menu to show the change on the site."], new());
+        return await SaveAsync(menu, baseVersionId, content => direction is { } move && MenuTree.Move(content, itemId ?? "", move), T["The menu item was moved. Publish the menu to show the change on the site."], new(), cancellationToken);
     }
 
     [HttpPost("{id}/remove")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Remove(string id, string? baseVersionId, string? itemId)
+    public async Task<IActionResult> Remove(string id, string? baseVersionId, string? itemId, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu)
         {
             return NotFound();
         }
 
         var name = MenuTree.Flatten(MenuTree.Read(menu.Content)).FirstOrDefault(e => e.Node.Id == itemId).Node?.Text ?? "";
-        return await SaveAsync(menu, baseVersionId, content => MenuTree.Remove(content, itemId ?? ""), T["The menu item {0} was removed. Publish the menu to remove it from the site.", name], new());
+        return await SaveAsync(menu, baseVersionId, content => MenuTree.Remove(content, itemId ?? ""), T["The menu item {0} was removed. Publish the menu to remove it from the site.", name], new(), cancellationToken);
     }
 
     [HttpGet("{id}/items/{itemId}")]
-    public async Task<IActionResult> EditItem(string id, string itemId)
+    public async Task<IActionResult> EditItem(string id, string itemId, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu || FindNode(menu, itemId) is not { } node)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu || FindNode(menu, itemId) is not { } node)
         {
             return NotFound();
         }
 
-        return await EditItemViewAsync(menu, node, node.Text, node.Url ?? "", MenuTree.ParentOf(menu.Content, itemId) ?? "");
+        return await EditItemViewAsync(menu, node, node.Text, node.Url ?? "", MenuTree.ParentOf(menu.Content, itemId) ?? "", cancellationToken);
     }
 
     [HttpPost("{id}/items/{itemId}")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> EditItemPost(string id, string itemId, string? baseVersionId, [FromForm(Name = ItemTextField)] string? text, [FromForm(Name = ItemUrlField)] string? url, [FromForm(Name = ItemParentField)] string? parent)
+    public async Task<IActionResult> EditItemPost(string id, string itemId, string? baseVersionId, [FromForm(Name = ItemTextField)] string? text, [FromForm(Name = ItemUrlField)] string? url, [FromForm(Name = ItemParentField)] string? parent, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu || FindNode(menu, itemId) is not { } node)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu || FindNode(menu, itemId) is not { } node)
         {
             return NotFound();
         }
@@ -236,7 +236,7 @@ public sealed class MenuAdminController(
 
         if (!ModelState.IsValid)
         {
-            return await EditItemViewAsync(menu, node, typedText, typedUrl, typedParent);
+            return await EditItemViewAsync(menu, node, typedText, typedUrl, typedParent, cancellationToken);
         }
 
         var edited = menu.CloneAsNewVersion();
@@ -245,19 +245,19 @@ public sealed class MenuAdminController(
         if (!MenuTree.SetParent(edited.Content, itemId, typedParent))
         {
             ModelState.AddModelError(ItemParentField, T["Choose where the menu item goes."]);
-            return await EditItemViewAsync(menu, node, typedText, typedUrl, typedParent);
+            return await EditItemViewAsync(menu, node, typedText, typedUrl, typedParent, cancellationToken);
         }
 
         try
         {
-            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: HttpContext.RequestAborted);
+            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: cancellationToken);
         }
         catch (ContentConcurrencyException ex)
         {
             ModelState.AddModelError("", ConcurrencyMessage(ex));
             return FindNode(ex.Theirs, itemId) is { } theirs
-                ? await EditItemViewAsync(ex.Theirs, theirs, typedText, typedUrl, typedParent)
-                : await EditViewAsync(ex.Theirs, new());
+                ? await EditItemViewAsync(ex.Theirs, theirs, typedText, typedUrl, typedParent, cancellationToken)
+                : await EditViewAsync(ex.Theirs, new(), cancellationToken);
         }
 
         TempData["Message"] = T["The menu item {0} was saved. Publish the menu to show the change on the site.", typedText].Value;
@@ -266,9 +266,9 @@ public sealed class MenuAdminController(
 
     [HttpPost("{id}/publish")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Publish(string id, string? baseVersionId)
+    public async Task<IActionResult> Publish(string id, string? baseVersionId, CancellationToken cancellationToken)
     {
-        if (await LatestMenuAsync(id) is not { } menu)
+        if (await LatestMenuAsync(id, cancellationToken) is not { } menu)
         {
             return NotFound();
         }
@@ -276,17 +276,17 @@ public sealed class MenuAdminController(
         CheckBaseVersion(baseVersionId);
         if (!ModelState.IsValid)
         {
-            return await EditViewAsync(menu, new());
+            return await EditViewAsync(menu, new(), cancellationToken);
         }
 
         // Publishing what the editor did not see would put someone else's unfinished change on the site.
         if (baseVersionId != menu.ContentItemVersionId)
         {
             ModelState.AddModelError("", T["Someone else changed this menu while you were working, so it was not published. Check the menu below and publish again."]);
-            return await EditViewAsync(menu, new());
+            return await EditViewAsync(menu, new(), cancellationToken);
         }
 
-        await contents.PublishAsync(id, HttpContext.RequestAborted);
+        await contents.PublishAsync(id, cancellationToken);
         TempData["Message"] = T["The menu {0} was published.", menu.DisplayText].Value;
         return Redirect(EditUrl(id));
     }
@@ -317,12 +317,12 @@ public sealed class MenuAdminController(
     private string ConcurrencyMessage(ContentConcurrencyException ex) =>
         T["{0} saved this menu while you were working, so your change was not saved. The menu below is their version; make your change again.", ex.Theirs.Author];
 
-    private async Task<IActionResult> SaveAsync(ContentItem menu, string? baseVersionId, Func<System.Text.Json.Nodes.JsonObject, bool> change, string message, MenuEditForm typed)
+    private async Task<IActionResult> SaveAsync(ContentItem menu, string? baseVersionId, Func<System.Text.Json.Nodes.JsonObject, bool> change, string message, MenuEditForm typed, CancellationToken cancellationToken)
     {
         CheckBaseVersion(baseVersionId);
         if (!ModelState.IsValid)
         {
-            return await EditViewAsync(menu, typed);
+            return await EditViewAsync(menu, typed, cancellationToken);
         }
 
         var edited = menu.CloneAsNewVersion();
@@ -330,30 +330,30 @@ public sealed class MenuAdminController(
         {
             // The item is gone or cannot move that way (the page was out of date); nothing to save.
             ModelState.AddModelError("", T["That change cannot be made to the menu as it is now. Check the menu below and try again."]);
-            return await EditViewAsync(menu, typed);
+            return await EditViewAsync(menu, typed, cancellationToken);
         }
 
         try
         {
-            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: HttpContext.RequestAborted);
+            await contents.UpdateAsync(edited, BaseVersion.Of(baseVersionId!), publish: false, cancellationToken: cancellationToken);
         }
         catch (ContentConcurrencyException ex)
         {
             ModelState.AddModelError("", ConcurrencyMessage(ex));
-            return await EditViewAsync(ex.Theirs, typed);
+            return await EditViewAsync(ex.Theirs, typed, cancellationToken);
         }
 
         TempData["Message"] = message;
         return Redirect(EditUrl(menu.ContentItemId));
     }
 
-    private async Task<ContentItem?> LatestMenuAsync(string id) =>
-        await contents.GetAsync(id, VersionOptions.Latest, HttpContext.RequestAborted) is { ContentType: MenuNames.MenuType, DeletedUtc: null } menu ? menu : null;
+    private async Task<ContentItem?> LatestMenuAsync(string id, CancellationToken cancellationToken) =>
+        await contents.GetAsync(id, VersionOptions.Latest, cancellationToken) is { ContentType: MenuNames.MenuType, DeletedUtc: null } menu ? menu : null;
 
     private static MenuNode? FindNode(ContentItem menu, string itemId) =>
         MenuTree.Flatten(MenuTree.Read(menu.Content)).Select(e => e.Node).FirstOrDefault(n => n.Id == itemId);
 
-    private async Task<IActionResult> EditViewAsync(ContentItem menu, MenuEditForm typed)
+    private async Task<IActionResult> EditViewAsync(ContentItem menu, MenuEditForm typed, CancellationToken cancellationToken)
     {
         var tree = MenuTree.Read(menu.Content);
         var ids = MenuTree.Flatten(tree).Select(e => e.Node.TargetId).OfType<string>().Distinct().ToList();
@@ -362,8 +362,8 @@ public sealed class MenuAdminController(
             ids.Add(typed.ContentTarget);
         }
 
-        var targets = await menus.FindTargetsAsync(ids, HttpContext.RequestAborted);
-        var results = (await menus.SearchTargetsAsync(menu.Culture, typed.Query, SearchSize, HttpContext.RequestAborted)).ToList();
+        var targets = await menus.FindTargetsAsync(ids, cancellationToken);
+        var results = (await menus.SearchTargetsAsync(menu.Culture, typed.Query, SearchSize, cancellationToken)).ToList();
 
         // The page the user chose stays chosen even when the search no longer lists it.
         if (targets.GetValueOrDefault(typed.ContentTarget) is { } chosen && results.All(r => r.ContentItemId != chosen.ContentItemId))
@@ -381,9 +381,9 @@ public sealed class MenuAdminController(
         });
     }
 
-    private async Task<IActionResult> EditItemViewAsync(ContentItem menu, MenuNode node, string text, string url, string parent)
+    private async Task<IActionResult> EditItemViewAsync(ContentItem menu, MenuNode node, string text, string url, string parent, CancellationToken cancellationToken)
     {
-        var target = node.TargetId is { } targetId ? (await menus.FindTargetsAsync([targetId], HttpContext.RequestAborted)).GetValueOrDefault(targetId) : null;
+        var target = node.TargetId is { } targetId ? (await menus.FindTargetsAsync([targetId], cancellationToken)).GetValueOrDefault(targetId) : null;
         return View("EditItem", new MenuItemEditViewModel
         {
             Menu = menu,
