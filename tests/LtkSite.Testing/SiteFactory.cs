@@ -2,6 +2,7 @@ using Cms.Core.Data;
 using LtkSite.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -30,6 +31,9 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
 
     private int _clients;
 
+    /// <summary>Services a test adds to (or replaces in) the site, e.g. an event handler that records what it sees.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>Runs the site on Kestrel at a free port instead of the in-memory test server (for browsers).</summary>
     public bool UseRealServer { get; init; }
 
@@ -45,6 +49,11 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());
+        if (TestServices is { } testServices)
+        {
+            builder.ConfigureTestServices(testServices);
+        }
+
         builder.ConfigureLogging(logging =>
         {
             logging.ClearProviders();

@@ -9,8 +9,6 @@ using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using LtkSite.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,21 +33,15 @@ public abstract class ContentEventSiteFixture : SiteFixture
 {
     public EventRecorder Recorder { get; } = new();
 
-    protected override SiteFactory CreateSite(TestDatabase database) => new EventSiteFactory(database, Recorder);
-
-    private sealed class EventSiteFactory(TestDatabase database, EventRecorder recorder) : SiteFactory(database)
+    protected override SiteFactory CreateSite(TestDatabase database) => new(database)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        TestServices = services =>
         {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton(recorder);
-                services.AddContentHandler<RecordingHandler>();
-                services.AddContentHandler<FailingHandler>();
-            });
-        }
-    }
+            services.AddSingleton(Recorder);
+            services.AddContentHandler<RecordingHandler>();
+            services.AddContentHandler<FailingHandler>();
+        },
+    };
 }
 
 public sealed record RecordedEvent(string Event, string ContentItemId, string ContentItemVersionId, bool Published);

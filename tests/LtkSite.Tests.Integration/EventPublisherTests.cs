@@ -9,8 +9,6 @@ using Cms.Core.Data;
 using Cms.Core.Events;
 using Cms.Core.Modules;
 using LtkSite.Testing;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,21 +33,15 @@ public abstract class EventPublisherSiteFixture : SiteFixture
 {
     public PublishProbe Probe { get; } = new();
 
-    protected override SiteFactory CreateSite(TestDatabase database) => new ProbeSiteFactory(database, Probe);
-
-    private sealed class ProbeSiteFactory(TestDatabase database, PublishProbe probe) : SiteFactory(database)
+    protected override SiteFactory CreateSite(TestDatabase database) => new(database)
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        TestServices = services =>
         {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureTestServices(services =>
-            {
-                services.AddSingleton(probe);
-                services.AddEventHandler<ContentPublished, InUnitOfWorkProbeHandler>();
-                services.AddEventHandler<ContentPublished, AfterCommitProbeHandler>();
-            });
-        }
-    }
+            services.AddSingleton(Probe);
+            services.AddEventHandler<ContentPublished, InUnitOfWorkProbeHandler>();
+            services.AddEventHandler<ContentPublished, AfterCommitProbeHandler>();
+        },
+    };
 }
 
 /// <summary>What a handler saw when it ran: whether another connection could already read the published item.</summary>
