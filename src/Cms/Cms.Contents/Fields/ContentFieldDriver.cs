@@ -1,33 +1,7 @@
 using System.Text.Json.Nodes;
-using Cms.Contents.Metadata;
 using Cms.Contents.Services;
-using Microsoft.AspNetCore.Html;
 
 namespace Cms.Contents.Fields;
-
-/// <summary>A field of a part in an editor: where its inputs live in the form and how it is defined.</summary>
-public sealed record FieldContext(string Prefix, ContentPartFieldDefinition Definition)
-{
-    public string Label => Definition.DisplayName;
-
-    public string? Hint => Definition.FieldSettings.Description;
-
-    public string Editor => Definition.FieldSettings.Editor ?? "";
-
-    /// <summary>Form name of one of the field's properties, e.g. <c>Page.Intro.Text</c>.</summary>
-    public string Name(string property) => $"{Prefix}.{property}";
-
-    public T Settings<T>()
-        where T : class, new() => Definition.Settings.GetSettings<T>();
-}
-
-/// <summary>How a value looks outside the editor: as text (for the version comparison) and as HTML (for pages).</summary>
-public sealed record ContentDisplay(string Text, IHtmlContent Html)
-{
-    public static ContentDisplay Empty { get; } = new("", HtmlString.Empty);
-
-    public static ContentDisplay FromText(string text) => new(text, new HtmlContentBuilder().Append(text));
-}
 
 /// <summary>
 /// One field type: turns the stored value into editor inputs, validates and stores posted inputs, and
@@ -63,51 +37,4 @@ public interface IContentFieldDriver
     Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken) => EditorDataAsync(field, cancellationToken);
 
     Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken);
-}
-
-/// <summary>The model of a field editor partial.</summary>
-public sealed record FieldEditor(FieldContext Field, ContentEditorForm Form, object? Data)
-{
-    public string Id(string property) => Field.Name(property);
-
-    public string Value(string property) => Form.Get(Field.Name(property));
-
-    public IReadOnlyList<string> Values(string property) => Form.GetAll(Field.Name(property));
-
-    public string? Error(string property) => Form.Errors.GetValueOrDefault(Field.Name(property));
-
-    /// <summary>Ids for aria-describedby: the hint and the error message, when there are any.</summary>
-    public string? DescribedBy(string property, bool withHint = true)
-    {
-        var ids = new List<string>();
-        if (withHint && !string.IsNullOrWhiteSpace(Field.Hint))
-        {
-            ids.Add(Field.Name(property) + "-hint");
-        }
-
-        if (Error(property) is not null)
-        {
-            ids.Add(Field.Name(property) + "-error");
-        }
-
-        return ids.Count == 0 ? null : string.Join(' ', ids);
-    }
-}
-
-/// <summary>
-/// The field types the site knows: the built-in ones and those other modules add with
-/// <c>services.AddContentField&lt;T&gt;()</c>.
-/// </summary>
-public sealed class FieldTypeCatalog(IEnumerable<IContentFieldDriver> drivers)
-{
-    private readonly IReadOnlyList<IContentFieldDriver> _drivers = drivers.ToList();
-
-    public IReadOnlyList<string> Names => FieldTypes.All.Concat(_drivers.Select(d => d.FieldType)).Distinct(StringComparer.Ordinal).ToList();
-
-    public bool IsKnown(string fieldType) => Names.Contains(fieldType, StringComparer.Ordinal);
-
-    /// <summary>The settings class of a field type, or null when it has none.</summary>
-    public Type? SettingsClassOf(string fieldType) =>
-        _drivers.FirstOrDefault(d => d.FieldType == fieldType)?.SettingsType
-        ?? typeof(TextFieldSettings).Assembly.GetType($"{typeof(TextFieldSettings).Namespace}.{fieldType}Settings");
 }
