@@ -1,32 +1,35 @@
 using System.Globalization;
-using Cms.Contents.Models;
+using Cms.Contents.Fields;
 using Cms.Contents.Parts;
-using Cms.Contents.Services;
 
 namespace LtkSite.Tests.Modules;
 
-/// <summary>RatingPart: <c>{"Stars": 4}</c>, from 1 to the type's MaxStars.</summary>
-public sealed class RatingPartDriver : IContentPartDriver
+/// <summary>RatingPart: from 1 to the type's MaxStars, shown as "4 of 5 stars".</summary>
+public sealed class RatingPartDriver : ContentPartDriver<RatingPart>
 {
-    public const string Name = "RatingPart";
+    public const string Name = nameof(RatingPart);
 
-    public string PartName => Name;
+    public override string EditorView => "~/Views/TestExtensions/RatingPart.cshtml";
 
-    public string EditorView => "~/Views/TestExtensions/RatingPart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Stars"), item.TryGetPart(part.Prefix)?["Stars"]?.ToString() ?? "");
-
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override ValueTask<object?> EditAsync(RatingPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var max = part.Settings<RatingPartSettings>().MaxStars;
-        if (!int.TryParse(form.Get(part.Name("Stars")), NumberStyles.Integer, CultureInfo.InvariantCulture, out var stars) || stars < 1 || stars > max)
+        context.SetInput("Stars", part.Stars?.ToString(CultureInfo.InvariantCulture) ?? "");
+        return default;
+    }
+
+    public override ValueTask UpdateAsync(RatingPart part, PartContext context, CancellationToken cancellationToken)
+    {
+        var max = context.Settings<RatingPartSettings>().MaxStars;
+        if (!int.TryParse(context.Input("Stars"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var stars) || stars < 1 || stars > max)
         {
-            form.AddError(part.Name("Stars"), $"Give from 1 to {max} stars.");
-            return Task.CompletedTask;
+            context.AddError("Stars", $"Give from 1 to {max} stars.");
+            return default;
         }
 
-        item.Part(part.Prefix)["Stars"] = stars;
-        return Task.CompletedTask;
+        part.Stars = stars;
+        return default;
     }
+
+    public override ValueTask<ContentDisplay?> DisplayAsync(RatingPart part, PartContext context, CancellationToken cancellationToken) =>
+        new(part.Stars is { } stars ? ContentDisplay.FromText($"{stars} of {context.Settings<RatingPartSettings>().MaxStars} stars") : null);
 }

@@ -432,7 +432,7 @@ public sealed class ContentController(
             return View("Edit", await EditModelAsync(item, type, form, isNew, post: post, cancellationToken: cancellationToken));
         }
 
-        await editors.ApplyAsync(item, type, form, cancellationToken);
+        await editors.ApplyAsync(item, type, form, isNew, cancellationToken);
 
         var draftable = type.TypeSettings.Draftable;
         var submit = draftable ? post.Submit ?? "draft" : "publish";

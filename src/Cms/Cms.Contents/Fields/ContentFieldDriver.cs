@@ -1,40 +1,51 @@
-using System.Text.Json.Nodes;
-using Cms.Contents.Services;
+using Cms.Contents.Drivers;
+using Cms.Contents.Models;
 
 namespace Cms.Contents.Fields;
 
 /// <summary>
-/// One field type: turns the stored value into editor inputs, validates and stores posted inputs, and
-/// shows a value. Registered with <c>services.AddContentField&lt;T&gt;()</c>.
+/// A field driver over the field's typed model (Orchard's <c>ContentFieldDisplayDriver&lt;TField&gt;</c>): each step
+/// gets the field as stored (an empty one when the item has none), and what <see cref="UpdateAsync"/> sets on it is
+/// written back as the field's object, every property included (an empty value is stored as null).
 /// </summary>
-public interface IContentFieldDriver
+public abstract class ContentFieldDriver<TField> : IContentFieldDriver
+    where TField : ContentField, new()
 {
-    /// <summary>The field type this driver handles, e.g. <c>TextField</c>.</summary>
-    string FieldType { get; }
+    /// <summary>The field type: the model's class name unless a driver says otherwise.</summary>
+    public virtual string FieldType => typeof(TField).Name;
 
-    /// <summary>
-    /// The field's settings class (named "{FieldType}Settings", e.g. <c>MediaFieldSettings</c>) when it lives
-    /// outside this assembly; the content-type editor offers the settings that class has.
-    /// </summary>
-    Type? SettingsType => null;
+    public virtual Type? SettingsType => null;
 
-    /// <summary>The Razor partial that renders the editor (its model is a <see cref="FieldEditor"/>).</summary>
-    string EditorView { get; }
+    public abstract string EditorView { get; }
 
-    /// <summary>Fills the form's inputs from a stored value (or the field's default for a new item).</summary>
-    void WriteInputs(JsonObject? value, FieldContext field, ContentEditorForm form, bool isNew);
+    /// <summary>Fills the editor's inputs from <paramref name="field"/> (see <see cref="ContentElementContext.SetInput"/>) and returns the editor's data.</summary>
+    public virtual ValueTask<object?> EditAsync(TField field, FieldContext context, CancellationToken cancellationToken) => default;
 
-    /// <summary>Reads, validates and converts the posted inputs; problems go to <paramref name="form"/>'s errors.</summary>
-    Task<JsonObject> UpdateAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken);
+    /// <summary>Reads and validates the posted inputs into <paramref name="field"/>; problems go to <see cref="ContentElementContext.AddError"/>.</summary>
+    public abstract ValueTask UpdateAsync(TField field, FieldContext context, CancellationToken cancellationToken);
 
-    /// <summary>Data the editor needs beyond the inputs (e.g. the items a picker offers).</summary>
-    Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
+    public abstract ValueTask<ContentDisplay?> DisplayAsync(TField field, FieldContext context, CancellationToken cancellationToken);
 
-    /// <summary>
-    /// As <see cref="EditorDataAsync(FieldContext, CancellationToken)"/>, with the editor's inputs: a picker reads
-    /// its search and page from them (see <see cref="EditorRefresh"/>) and keeps the chosen values on offer.
-    /// </summary>
-    Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken) => EditorDataAsync(field, cancellationToken);
+    ValueTask<object?> IContentElementDriver.EditAsync(ContentElementContext context, CancellationToken cancellationToken) =>
+        EditAsync(Read(context), (FieldContext)context, cancellationToken);
 
-    Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken);
+    async ValueTask IContentElementDriver.UpdateAsync(ContentElementContext context, CancellationToken cancellationToken)
+    {
+        var field = Read(context);
+        await UpdateAsync(field, (FieldContext)context, cancellationToken);
+        var fieldContext = (FieldContext)context;
+        ContentItemPartExtensions.Write(field, context.Json, () => NewObject(fieldContext), writeNulls: true);
+    }
+
+    ValueTask<ContentDisplay?> IContentElementDriver.DisplayAsync(ContentElementContext context, CancellationToken cancellationToken) =>
+        DisplayAsync(Read(context), (FieldContext)context, cancellationToken);
+
+    private static TField Read(ContentElementContext context) => ContentItemPartExtensions.Read<TField>(context.Json);
+
+    private static System.Text.Json.Nodes.JsonObject NewObject(FieldContext context)
+    {
+        var json = new System.Text.Json.Nodes.JsonObject();
+        context.Item.Part(context.PartName)[context.Definition.Name] = json;
+        return json;
+    }
 }

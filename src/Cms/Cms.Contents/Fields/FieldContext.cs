@@ -1,19 +1,25 @@
+using System.Text.Json.Nodes;
+using Cms.Contents.Drivers;
 using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Contents.Services;
 
 namespace Cms.Contents.Fields;
 
-/// <summary>A field of a part in an editor: where its inputs live in the form and how it is defined.</summary>
-public sealed record FieldContext(string Prefix, ContentPartFieldDefinition Definition)
+/// <summary>A field of an item's part in an editor or display: where its inputs live in the form and how it is defined.</summary>
+public sealed class FieldContext(string partName, ContentPartFieldDefinition definition, string prefix, string label, ContentItem item, ContentEditorForm? form, bool isNew, bool isPosted)
+    : ContentElementContext(item, prefix, label, form, isNew, isPosted)
 {
-    public string Label => Definition.DisplayName;
+    /// <summary>The part's property in the item's JSON that holds the field.</summary>
+    public string PartName { get; } = partName;
+
+    public ContentPartFieldDefinition Definition { get; } = definition;
 
     public string? Hint => Definition.FieldSettings.Description;
 
     public string Editor => Definition.FieldSettings.Editor ?? "";
 
-    /// <summary>Form name of one of the field's properties, e.g. <c>Page.Intro.Text</c>.</summary>
-    public string Name(string property) => $"{Prefix}.{property}";
+    public override JsonObject? Json => Item.TryGetPart(PartName)?[Definition.Name] as JsonObject;
 
-    public T Settings<T>()
-        where T : class, new() => Definition.Settings.GetSettings<T>();
+    public override T Settings<T>() => Definition.Settings.GetSettings<T>();
 }

@@ -23,22 +23,7 @@ public static class ContentItemPartExtensions
     /// than failing the page that shows it.
     /// </summary>
     public static T As<T>(this ContentItem item, string name)
-        where T : ContentPart, new()
-    {
-        if (item.TryGetPart(name) is not { } json)
-        {
-            return new T();
-        }
-
-        try
-        {
-            return json.Deserialize<T>(s_json) ?? new T();
-        }
-        catch (JsonException)
-        {
-            return new T();
-        }
-    }
+        where T : ContentPart, new() => Read<T>(item.TryGetPart(name));
 
     /// <summary>Changes the part stored under its class name.</summary>
     public static ContentItem Alter<T>(this ContentItem item, Action<T> alter)
@@ -55,16 +40,45 @@ public static class ContentItemPartExtensions
         var part = item.As<T>(name);
         alter(part);
         var target = item.Part(name);
-        foreach (var (property, value) in (JsonObject)JsonSerializer.SerializeToNode(part, s_json)!)
+        Write(part, target, () => target, writeNulls: false);
+        return item;
+    }
+
+    /// <summary>A part or field model read from its object; an empty one when there is none or when the JSON does not fit the model.</summary>
+    internal static T Read<T>(JsonObject? json)
+        where T : new()
+    {
+        if (json is null)
         {
-            if (value is null && !target.ContainsKey(property))
+            return new T();
+        }
+
+        try
+        {
+            return json.Deserialize<T>(s_json) ?? new T();
+        }
+        catch (JsonException)
+        {
+            return new T();
+        }
+    }
+
+    /// <summary>
+    /// Writes a model's properties into its object (<paramref name="target"/>, or the one <paramref name="create"/>
+    /// makes when there is something to write), keeping what else the object holds. Without
+    /// <paramref name="writeNulls"/>, a property left null that the object does not have is not added.
+    /// </summary>
+    internal static void Write<T>(T model, JsonObject? target, Func<JsonObject> create, bool writeNulls)
+    {
+        foreach (var (property, value) in (JsonObject)JsonSerializer.SerializeToNode(model, s_json)!)
+        {
+            if (value is null && !writeNulls && target?.ContainsKey(property) != true)
             {
                 continue;
             }
 
+            target ??= create();
             target[property] = value?.DeepClone();
         }
-
-        return item;
     }
 }

@@ -1,75 +1,43 @@
+using Cms.Contents.Drivers;
 using Cms.Contents.Fields;
-using Cms.Contents.Metadata;
 using Cms.Contents.Models;
-using Cms.Contents.Services;
 
 namespace Cms.Contents.Parts;
 
-/// <summary>A part of a type in an editor: <see cref="Prefix"/> is its property in the item's JSON and its form-name prefix.</summary>
-public sealed record PartContext(ContentTypePartDefinition TypePart, string Label)
-{
-    public string Prefix => TypePart.Name;
-
-    public string Name(string property) => $"{Prefix}.{property}";
-
-    public T Settings<T>()
-        where T : class, new() => TypePart.Settings.GetSettings<T>();
-}
-
 /// <summary>
-/// The editor and display of a built-in part (its own properties; the part's fields have their own
-/// drivers). Registered with <c>services.AddContentPart&lt;T&gt;()</c>.
+/// A part driver over the part's typed model (Orchard's <c>ContentPartDisplayDriver&lt;TPart&gt;</c>): each step gets
+/// the part as stored (an empty one when the item has none), and what <see cref="UpdateAsync"/> changes on it is
+/// written back into the item's part object, keeping whatever else that object holds (the fields of a type's own part).
 /// </summary>
-public interface IContentPartDriver
+public abstract class ContentPartDriver<TPart> : IContentPartDriver
+    where TPart : ContentPart, new()
 {
-    string PartName { get; }
+    /// <summary>The part's name in definitions: the model's class name unless a driver says otherwise.</summary>
+    public virtual string PartName => typeof(TPart).Name;
 
-    /// <summary>The Razor partial of the editor (its model is a <see cref="PartEditor"/>).</summary>
-    string EditorView { get; }
+    public abstract string EditorView { get; }
 
-    void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form);
+    /// <summary>Fills the editor's inputs from <paramref name="part"/> (see <see cref="ContentElementContext.SetInput"/>) and returns the editor's data.</summary>
+    public virtual ValueTask<object?> EditAsync(TPart part, PartContext context, CancellationToken cancellationToken) => default;
 
-    /// <summary>Validates the posted inputs and writes them into the item's part object.</summary>
-    Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken);
+    /// <summary>Reads and validates the posted inputs into <paramref name="part"/>; problems go to <see cref="ContentElementContext.AddError"/>.</summary>
+    public virtual ValueTask UpdateAsync(TPart part, PartContext context, CancellationToken cancellationToken) => default;
 
-    Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
+    public virtual ValueTask<ContentDisplay?> DisplayAsync(TPart part, PartContext context, CancellationToken cancellationToken) => default;
 
-    /// <summary>
-    /// As <see cref="EditorDataAsync(ContentItem, PartContext, bool, CancellationToken)"/>, with the editor's inputs:
-    /// a picker reads its filter, search and page from them.
-    /// </summary>
-    Task<object?> EditorDataAsync(ContentItem item, PartContext part, ContentEditorForm form, bool isNew, CancellationToken cancellationToken) =>
-        EditorDataAsync(item, part, isNew, cancellationToken);
+    ValueTask<object?> IContentElementDriver.EditAsync(ContentElementContext context, CancellationToken cancellationToken) =>
+        EditAsync(Read(context), (PartContext)context, cancellationToken);
 
-    /// <summary>What the part shows on the page and in the version comparison; null when it shows nothing.</summary>
-    ContentDisplay? Display(ContentItem item, PartContext part) => null;
-}
-
-/// <summary>The model of a part editor partial, with the editors of the part's fields.</summary>
-public sealed record PartEditor(PartContext Part, IContentPartDriver? Driver, ContentEditorForm Form, object? Data, IReadOnlyList<FieldEditorEntry> Fields, ContentItem Item, bool IsNew)
-{
-    public string Id(string property) => Part.Name(property);
-
-    public string Value(string property) => Form.Get(Part.Name(property));
-
-    public string? Error(string property) => Form.Errors.GetValueOrDefault(Part.Name(property));
-
-    public string? DescribedBy(string property, bool hint = false)
+    async ValueTask IContentElementDriver.UpdateAsync(ContentElementContext context, CancellationToken cancellationToken)
     {
-        var ids = new List<string>();
-        if (hint)
-        {
-            ids.Add(Part.Name(property) + "-hint");
-        }
-
-        if (Error(property) is not null)
-        {
-            ids.Add(Part.Name(property) + "-error");
-        }
-
-        return ids.Count == 0 ? null : string.Join(' ', ids);
+        var part = Read(context);
+        await UpdateAsync(part, (PartContext)context, cancellationToken);
+        // A part with nothing set (ListPart) leaves an item without its object as it is.
+        ContentItemPartExtensions.Write(part, context.Json, () => context.Item.Part(context.Prefix), writeNulls: false);
     }
-}
 
-/// <summary>A field editor with the partial that renders it.</summary>
-public sealed record FieldEditorEntry(string View, FieldEditor Editor);
+    ValueTask<ContentDisplay?> IContentElementDriver.DisplayAsync(ContentElementContext context, CancellationToken cancellationToken) =>
+        DisplayAsync(Read(context), (PartContext)context, cancellationToken);
+
+    private static TPart Read(ContentElementContext context) => ContentItemPartExtensions.Read<TPart>(context.Json);
+}

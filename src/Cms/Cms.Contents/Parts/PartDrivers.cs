@@ -2,7 +2,6 @@ using Cms.Contents.Fields;
 using Cms.Contents.Localization;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
-using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Settings;
 using Microsoft.AspNetCore.Html;
@@ -13,114 +12,116 @@ using Microsoft.Extensions.Localization;
 namespace Cms.Contents.Parts;
 
 /// <summary>TitlePart: the title, which is also the item's name in lists.</summary>
-public sealed class TitlePartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+public sealed class TitlePartDriver(IStringLocalizer<ContentStrings> T) : ContentPartDriver<TitlePart>
 {
-    public string PartName => PartNames.Title;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/TitlePart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/TitlePart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Title"), item.As<TitlePart>(part.Prefix).Title ?? "");
-
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override ValueTask<object?> EditAsync(TitlePart part, PartContext context, CancellationToken cancellationToken)
     {
-        var title = form.Get(part.Name("Title")).Trim();
+        context.SetInput("Title", part.Title ?? "");
+        return default;
+    }
+
+    public override ValueTask UpdateAsync(TitlePart part, PartContext context, CancellationToken cancellationToken)
+    {
+        var title = context.Input("Title");
         if (title.Length == 0)
         {
-            form.AddError(part.Name("Title"), T["Fill in the title."]);
+            context.AddError("Title", T["Fill in the title."]);
         }
         else if (title.Length > 500)
         {
-            form.AddError(part.Name("Title"), T["The title can be at most {0} characters long.", 500]);
+            context.AddError("Title", T["The title can be at most {0} characters long.", 500]);
         }
 
-        item.Alter<TitlePart>(part.Prefix, p => p.Title = title);
-        return Task.CompletedTask;
+        part.Title = title;
+        return default;
     }
 
-    public ContentDisplay? Display(ContentItem item, PartContext part) => ContentDisplay.FromText(item.As<TitlePart>(part.Prefix).Title ?? "");
+    public override ValueTask<ContentDisplay?> DisplayAsync(TitlePart part, PartContext context, CancellationToken cancellationToken) =>
+        new(ContentDisplay.FromText(part.Title ?? ""));
 }
 
 /// <summary>AutoroutePart: the item's address; empty means "make one from the title".</summary>
-public sealed class AutoroutePartDriver : IContentPartDriver
+public sealed class AutoroutePartDriver : ContentPartDriver<AutoroutePart>
 {
-    public string PartName => PartNames.Autoroute;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/AutoroutePart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/AutoroutePart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Path"), item.As<AutoroutePart>(part.Prefix).Path ?? "");
-
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    /// <summary>The editor's data is the stored path, which the hint shows.</summary>
+    public override ValueTask<object?> EditAsync(AutoroutePart part, PartContext context, CancellationToken cancellationToken)
     {
-        // The part handler normalizes, checks and makes the path unique when the item is saved.
-        var typed = part.Settings<AutoroutePartSettings>().AllowCustomPath ? form.Get(part.Name("Path")).Trim().Trim('/') : "";
-        item.Alter<AutoroutePart>(part.Prefix, p => p.Path = typed);
-        return Task.CompletedTask;
+        context.SetInput("Path", part.Path ?? "");
+        return new(part.Path);
     }
 
-    public Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken) =>
-        Task.FromResult<object?>(item.As<AutoroutePart>(part.Prefix).Path);
+    public override ValueTask UpdateAsync(AutoroutePart part, PartContext context, CancellationToken cancellationToken)
+    {
+        // The part handler normalizes, checks and makes the path unique when the item is saved.
+        part.Path = context.Settings<AutoroutePartSettings>().AllowCustomPath ? context.Input("Path").Trim('/') : "";
+        return default;
+    }
 
-    public ContentDisplay? Display(ContentItem item, PartContext part) =>
-        item.As<AutoroutePart>(part.Prefix).Path is { Length: > 0 } path ? ContentDisplay.FromText("/" + path) : null;
+    public override ValueTask<ContentDisplay?> DisplayAsync(AutoroutePart part, PartContext context, CancellationToken cancellationToken) =>
+        new(part.Path is { Length: > 0 } path ? ContentDisplay.FromText("/" + path) : null);
 }
 
 /// <summary>HtmlBodyPart: the page's body as sanitized HTML.</summary>
-public sealed class HtmlBodyPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+public sealed class HtmlBodyPartDriver(IStringLocalizer<ContentStrings> T) : ContentPartDriver<HtmlBodyPart>
 {
-    public string PartName => PartNames.HtmlBody;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/HtmlBodyPart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/HtmlBodyPart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Html"), item.As<HtmlBodyPart>(part.Prefix).Html ?? "");
-
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override ValueTask<object?> EditAsync(HtmlBodyPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var html = FieldDriverSupport.Sanitize(form.Get(part.Name("Html"))).Trim();
-        if (part.Settings<BodyPartSettings>().Required && FieldDriverSupport.TextOf(html).Length == 0)
-        {
-            form.AddError(part.Name("Html"), T["Fill in the body text."]);
-        }
-
-        item.Alter<HtmlBodyPart>(part.Prefix, p => p.Html = html);
-        return Task.CompletedTask;
+        context.SetInput("Html", part.Html ?? "");
+        return default;
     }
 
-    public ContentDisplay? Display(ContentItem item, PartContext part)
+    public override ValueTask UpdateAsync(HtmlBodyPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var html = FieldDriverSupport.Sanitize(item.As<HtmlBodyPart>(part.Prefix).Html ?? "");
-        return new ContentDisplay(html, new HtmlString(html));
+        var html = FieldDriverSupport.Sanitize(context.Form.Get(context.Name("Html"))).Trim();
+        if (context.Settings<BodyPartSettings>().Required && FieldDriverSupport.TextOf(html).Length == 0)
+        {
+            context.AddError("Html", T["Fill in the body text."]);
+        }
+
+        part.Html = html;
+        return default;
+    }
+
+    public override ValueTask<ContentDisplay?> DisplayAsync(HtmlBodyPart part, PartContext context, CancellationToken cancellationToken)
+    {
+        var html = FieldDriverSupport.Sanitize(part.Html ?? "");
+        return new(new ContentDisplay(html, new HtmlString(html)));
     }
 }
 
 /// <summary>MarkdownBodyPart: the page's body in Markdown, shown as sanitized HTML.</summary>
-public sealed class MarkdownBodyPartDriver(IStringLocalizer<ContentStrings> T) : IContentPartDriver
+public sealed class MarkdownBodyPartDriver(IStringLocalizer<ContentStrings> T) : ContentPartDriver<MarkdownBodyPart>
 {
-    public string PartName => PartNames.MarkdownBody;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/MarkdownBodyPart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/MarkdownBodyPart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Markdown"), item.As<MarkdownBodyPart>(part.Prefix).Markdown ?? "");
-
-    public Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override ValueTask<object?> EditAsync(MarkdownBodyPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var markdown = form.Get(part.Name("Markdown")).Trim();
-        if (part.Settings<BodyPartSettings>().Required && markdown.Length == 0)
-        {
-            form.AddError(part.Name("Markdown"), T["Fill in the body text."]);
-        }
-
-        item.Alter<MarkdownBodyPart>(part.Prefix, p => p.Markdown = markdown);
-        return Task.CompletedTask;
+        context.SetInput("Markdown", part.Markdown ?? "");
+        return default;
     }
 
-    public ContentDisplay? Display(ContentItem item, PartContext part)
+    public override ValueTask UpdateAsync(MarkdownBodyPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var markdown = item.As<MarkdownBodyPart>(part.Prefix).Markdown ?? "";
-        return new ContentDisplay(markdown, new HtmlString(FieldDriverSupport.MarkdownToHtml(markdown)));
+        var markdown = context.Input("Markdown");
+        if (context.Settings<BodyPartSettings>().Required && markdown.Length == 0)
+        {
+            context.AddError("Markdown", T["Fill in the body text."]);
+        }
+
+        part.Markdown = markdown;
+        return default;
+    }
+
+    public override ValueTask<ContentDisplay?> DisplayAsync(MarkdownBodyPart part, PartContext context, CancellationToken cancellationToken)
+    {
+        var markdown = part.Markdown ?? "";
+        return new(new ContentDisplay(markdown, new HtmlString(FieldDriverSupport.MarkdownToHtml(markdown))));
     }
 }
 
@@ -131,19 +132,29 @@ public sealed record Translation(string ContentItemId, string? Culture, string D
 public sealed record LocalizationEditorData(IReadOnlyList<string> Cultures, IReadOnlyList<Translation> Translations);
 
 /// <summary>LocalizationPart: the item's language, one of the site's languages.</summary>
-public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, SiteSettingsService siteSettings, LtkDbContext db) : IContentPartDriver
+public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, SiteSettingsService siteSettings, LtkDbContext db) : ContentPartDriver<LocalizationPart>
 {
-    public string PartName => PartNames.Localization;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/LocalizationPart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/LocalizationPart.cshtml";
+    /// <summary>Offers the site's languages and the item's translations.</summary>
+    public override async ValueTask<object?> EditAsync(LocalizationPart part, PartContext context, CancellationToken cancellationToken)
+    {
+        context.SetInput("Culture", part.Culture ?? "");
+        var settings = await siteSettings.GetAsync(cancellationToken);
+        var item = context.Item;
+        var set = part.LocalizationSet ?? item.LocalizationSet;
+        var translations = context.IsNew || set is null
+            ? []
+            : await db.Set<ContentItem>().AsNoTracking()
+                .Where(i => i.LocalizationSet == set && i.Latest && i.DeletedUtc == null && i.ContentItemId != item.ContentItemId)
+                .Select(i => new Translation(i.ContentItemId, i.Culture, i.DisplayText)).ToListAsync(cancellationToken);
+        return new LocalizationEditorData(settings.SupportedCultures, translations);
+    }
 
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form) =>
-        form.Set(part.Name("Culture"), item.As<LocalizationPart>(part.Prefix).Culture ?? "");
-
-    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override async ValueTask UpdateAsync(LocalizationPart part, PartContext context, CancellationToken cancellationToken)
     {
         var settings = await siteSettings.GetAsync(cancellationToken);
-        var culture = form.Get(part.Name("Culture")).Trim();
+        var culture = context.Input("Culture");
         if (culture.Length == 0)
         {
             culture = settings.DefaultCulture;
@@ -151,24 +162,11 @@ public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, S
 
         if (!settings.SupportedCultures.Contains(culture, StringComparer.OrdinalIgnoreCase))
         {
-            form.AddError(part.Name("Culture"), T["Choose one of the site's languages."]);
+            context.AddError("Culture", T["Choose one of the site's languages."]);
             return;
         }
 
-        var supported = settings.SupportedCultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
-        item.Alter<LocalizationPart>(part.Prefix, p => p.Culture = supported);
-    }
-
-    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
-    {
-        var settings = await siteSettings.GetAsync(cancellationToken);
-        var set = item.As<LocalizationPart>(part.Prefix).LocalizationSet ?? item.LocalizationSet;
-        var translations = isNew || set is null
-            ? []
-            : await db.Set<ContentItem>().AsNoTracking()
-                .Where(i => i.LocalizationSet == set && i.Latest && i.DeletedUtc == null && i.ContentItemId != item.ContentItemId)
-                .Select(i => new Translation(i.ContentItemId, i.Culture, i.DisplayText)).ToListAsync(cancellationToken);
-        return new LocalizationEditorData(settings.SupportedCultures, translations);
+        part.Culture = settings.SupportedCultures.First(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
     }
 }
 
@@ -177,71 +175,63 @@ public sealed class LocalizationPartDriver(IStringLocalizer<ContentStrings> T, S
 /// library file, or an external https:// address) chosen with the <see cref="IImagePicker"/> when one is
 /// registered, with its alternative text.
 /// </summary>
-public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImagePicker? picker = null) : IContentPartDriver
+public sealed class SeoMetaPartDriver(IStringLocalizer<ContentStrings> T, IImagePicker? picker = null) : ContentPartDriver<SeoMetaPart>
 {
     public const int MaxDescription = 160;
 
     public const int MaxImageAlt = 300;
 
-    public string PartName => PartNames.Seo;
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/SeoMetaPart.cshtml";
 
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/SeoMetaPart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form)
+    /// <summary>Offers the image picker's choices when there is a picker.</summary>
+    public override async ValueTask<object?> EditAsync(SeoMetaPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var seo = item.As<SeoMetaPart>(part.Prefix);
-        form.Set(part.Name(nameof(SeoMetaPart.PageTitle)), seo.PageTitle ?? "");
-        form.Set(part.Name(nameof(SeoMetaPart.MetaDescription)), seo.MetaDescription ?? "");
-        form.Set(part.Name(nameof(SeoMetaPart.SocialImage)), seo.SocialImage ?? "");
-        form.Set(part.Name(nameof(SeoMetaPart.SocialImageAlt)), seo.SocialImageAlt ?? "");
+        context.SetInput(nameof(SeoMetaPart.PageTitle), part.PageTitle ?? "");
+        context.SetInput(nameof(SeoMetaPart.MetaDescription), part.MetaDescription ?? "");
+        context.SetInput(nameof(SeoMetaPart.SocialImage), part.SocialImage ?? "");
+        context.SetInput(nameof(SeoMetaPart.SocialImageAlt), part.SocialImageAlt ?? "");
+        return picker is null ? null : new SeoMetaEditorData(picker, await picker.EditorDataAsync(context.Name(nameof(SeoMetaPart.SocialImage)), context.Form, cancellationToken));
     }
 
-    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override async ValueTask UpdateAsync(SeoMetaPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var pageTitle = form.Get(part.Name("PageTitle")).Trim();
-        var description = form.Get(part.Name("MetaDescription")).Trim();
-        var image = form.Get(part.Name("SocialImage")).Trim();
-        var alt = form.Get(part.Name("SocialImageAlt")).Trim();
+        var pageTitle = context.Input("PageTitle");
+        var description = context.Input("MetaDescription");
+        var image = context.Input("SocialImage");
+        var alt = context.Input("SocialImageAlt");
         if (description.Length > MaxDescription)
         {
-            form.AddError(part.Name("MetaDescription"), T["The description can be at most {0} characters long; it is {1}.", MaxDescription, description.Length]);
+            context.AddError("MetaDescription", T["The description can be at most {0} characters long; it is {1}.", MaxDescription, description.Length]);
         }
 
         if (image.Length > 0 && !FieldDriverSupport.IsAllowedUrl(image))
         {
-            form.AddError(part.Name("SocialImage"), T["The image address must start with https://, http:// or / (a file on this site)."]);
+            context.AddError("SocialImage", T["The image address must start with https://, http:// or / (a file on this site)."]);
         }
         else if (image.Length > 0 && picker is not null && picker.IsLibraryAddress(image) && !await picker.IsImageAsync(image, cancellationToken))
         {
-            form.AddError(part.Name("SocialImage"), T["Choose an image from the media library for social media."]);
+            context.AddError("SocialImage", T["Choose an image from the media library for social media."]);
         }
 
         if (image.Length > 0 && alt.Length == 0)
         {
-            form.AddError(part.Name("SocialImageAlt"), T["Describe the image for social media for people who cannot see it (alternative text)."]);
+            context.AddError("SocialImageAlt", T["Describe the image for social media for people who cannot see it (alternative text)."]);
         }
         else if (alt.Length > MaxImageAlt)
         {
-            form.AddError(part.Name("SocialImageAlt"), T["The alternative text can be at most {0} characters long; it is {1}.", MaxImageAlt, alt.Length]);
+            context.AddError("SocialImageAlt", T["The alternative text can be at most {0} characters long; it is {1}.", MaxImageAlt, alt.Length]);
         }
 
-        item.Alter<SeoMetaPart>(part.Prefix, p =>
-        {
-            p.PageTitle = pageTitle;
-            p.MetaDescription = description;
-            p.SocialImage = image;
-            p.SocialImageAlt = image.Length == 0 ? "" : alt;
-        });
+        part.PageTitle = pageTitle;
+        part.MetaDescription = description;
+        part.SocialImage = image;
+        part.SocialImageAlt = image.Length == 0 ? "" : alt;
     }
 
-    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, ContentEditorForm form, bool isNew, CancellationToken cancellationToken) =>
-        picker is null ? null : new SeoMetaEditorData(picker, await picker.EditorDataAsync(part.Name("SocialImage"), form, cancellationToken));
-
-    public ContentDisplay? Display(ContentItem item, PartContext part)
+    public override ValueTask<ContentDisplay?> DisplayAsync(SeoMetaPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var seo = item.As<SeoMetaPart>(part.Prefix);
-        var text = string.Join(" | ", new[] { seo.PageTitle, seo.MetaDescription, seo.SocialImage, seo.SocialImageAlt }.Where(v => !string.IsNullOrEmpty(v)));
-        return text.Length == 0 ? null : new ContentDisplay(text, HtmlString.Empty);
+        var text = string.Join(" | ", new[] { part.PageTitle, part.MetaDescription, part.SocialImage, part.SocialImageAlt }.Where(v => !string.IsNullOrEmpty(v)));
+        return new(text.Length == 0 ? null : new ContentDisplay(text, HtmlString.Empty));
     }
 }
 
@@ -252,7 +242,7 @@ public sealed record ListChild(string ContentItemId, string DisplayText, string 
 public sealed record ListEditorData(IReadOnlyList<ListChild> Children, int Total, IReadOnlyList<ContentTypeDefinition> ContainedTypes, bool EnableOrdering = false, int Page = 1, int Pages = 1);
 
 /// <summary>ListPart: no inputs of its own; the editor shows the list's items and buttons to add new ones.</summary>
-public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions, IHttpContextAccessor httpContext, IStringLocalizer<ContentStrings> T) : IContentPartDriver
+public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager definitions, IHttpContextAccessor httpContext, IStringLocalizer<ContentStrings> T) : ContentPartDriver<ListPart>
 {
     public const int PageSize = 50;
 
@@ -262,21 +252,16 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
     /// <summary>Form name prefix of the position inputs, one per item: <c>ListPart.Order.{contentItemId}</c>.</summary>
     public const string OrderPrefix = "ListPart.Order.";
 
-    public string PartName => PartNames.List;
-
-    public string EditorView => "~/Areas/Admin/Views/Content/Parts/ListPart.cshtml";
-
-    public void WriteInputs(ContentItem item, PartContext part, ContentEditorForm form)
-    {
-    }
+    public override string EditorView => "~/Areas/Admin/Views/Content/Parts/ListPart.cshtml";
 
     /// <summary>
     /// Applies the positions typed for the list's items. Ordering is not an edit of the items, so their rows
     /// are updated in place (no new versions); the change commits with the save of the list.
     /// </summary>
-    public async Task UpdateAsync(ContentItem item, PartContext part, ContentEditorForm form, CancellationToken cancellationToken)
+    public override async ValueTask UpdateAsync(ListPart part, PartContext context, CancellationToken cancellationToken)
     {
-        if (!part.Settings<ListPartSettings>().EnableOrdering)
+        var form = context.Form;
+        if (!context.Settings<ListPartSettings>().EnableOrdering)
         {
             return;
         }
@@ -301,7 +286,7 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
 
         var ids = positions.Keys.ToList();
         var rows = await db.Set<ContentItem>()
-            .Where(i => i.ContainerId == item.ContentItemId && ids.Contains(i.ContentItemId) && (i.Latest || i.Published))
+            .Where(i => i.ContainerId == context.Item.ContentItemId && ids.Contains(i.ContentItemId) && (i.Latest || i.Published))
             .ToListAsync(cancellationToken);
         foreach (var row in rows.Where(r => r.ContainedOrder != positions[r.ContentItemId]))
         {
@@ -311,17 +296,18 @@ public sealed class ListPartDriver(LtkDbContext db, ContentDefinitionManager def
         }
     }
 
-    public async Task<object?> EditorDataAsync(ContentItem item, PartContext part, bool isNew, CancellationToken cancellationToken)
+    /// <summary>Offers one page of the list's items and the types that can be added.</summary>
+    public override async ValueTask<object?> EditAsync(ListPart part, PartContext context, CancellationToken cancellationToken)
     {
-        var settings = part.Settings<ListPartSettings>();
+        var settings = context.Settings<ListPartSettings>();
         var definition = await definitions.GetAsync(cancellationToken);
         var types = settings.ContainedContentTypes.Select(definition.FindType).OfType<ContentTypeDefinition>().ToList();
-        if (isNew)
+        if (context.IsNew)
         {
             return new ListEditorData([], 0, types, settings.EnableOrdering);
         }
 
-        var query = db.Set<ContentItem>().AsNoTracking().Where(i => i.ContainerId == item.ContentItemId && i.Latest && i.DeletedUtc == null);
+        var query = db.Set<ContentItem>().AsNoTracking().Where(i => i.ContainerId == context.Item.ContentItemId && i.Latest && i.DeletedUtc == null);
         var total = await query.CountAsync(cancellationToken);
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         var page = int.TryParse(httpContext.HttpContext?.Request.Query[PageQueryName], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var asked)

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Cms.Contents.Fields;
-using Cms.Contents.Services;
 using Cms.Media.Localization;
 using Cms.Media.Services;
 using Microsoft.AspNetCore.Html;
@@ -46,13 +44,10 @@ public sealed record MediaFieldEditorData(IReadOnlyList<MediaEntry> Files)
     public int Total { get; init; }
 }
 
-/// <summary>
-/// MediaField: files of the library, stored as Orchard stores them, <c>{"Paths": [..], "MediaTexts": [..]}</c>
-/// (the alternative text belongs to each use of an image, not to the file). Images need alternative text.
-/// </summary>
-public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<MediaStrings> T) : IContentFieldDriver
+/// <summary>MediaField (<see cref="MediaField"/>): files of the library; images need alternative text.</summary>
+public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<MediaStrings> T) : ContentFieldDriver<MediaField>
 {
-    public const string FieldTypeName = "MediaField";
+    public const string FieldTypeName = nameof(MediaField);
 
     /// <summary>Above this many files the picker offers a folder filter and a search, and shows a page at a time.</summary>
     public const int FilterFrom = 20;
@@ -63,31 +58,33 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
     /// <summary>Width the srcset assumes when a page does not say otherwise: the main column at most 960px wide.</summary>
     private const string Sizes = "(max-width: 960px) 100vw, 960px";
 
-    public string FieldType => FieldTypeName;
+    public override Type? SettingsType => typeof(MediaFieldSettings);
 
-    public Type? SettingsType => typeof(MediaFieldSettings);
-
-    public string EditorView => "~/Areas/Admin/Views/MediaField/MediaField.cshtml";
+    public override string EditorView => "~/Areas/Admin/Views/MediaField/MediaField.cshtml";
 
     /// <summary>Form name of the alternative text for one chosen file.</summary>
-    public static string TextName(FieldContext field, string path) => field.Name("MediaText." + path);
+    public static string TextName(FieldContext field, string path) => field.Name(TextProperty(path));
 
-    public void WriteInputs(JsonObject? value, FieldContext field, ContentEditorForm form, bool isNew)
+    private static string TextProperty(string path) => "MediaText." + path;
+
+    /// <summary>Offers the chosen files first, then a page of those that may be picked (by the folder and search the inputs hold).</summary>
+    public override async ValueTask<object?> EditAsync(MediaField field, FieldContext context, CancellationToken cancellationToken)
     {
-        var paths = FieldDriverSupport.GetStrings(value, "Paths");
-        var texts = FieldDriverSupport.GetStrings(value, "MediaTexts");
-        form.Set(field.Name("Paths"), paths.ToArray());
-        for (var i = 0; i < paths.Count; i++)
+        context.SetInput("Paths", field.Paths.ToArray());
+        for (var i = 0; i < field.Paths.Count; i++)
         {
-            form.Set(TextName(field, paths[i]), i < texts.Count ? texts[i] : "");
+            context.SetInput(TextProperty(field.Paths[i]), i < field.MediaTexts.Count ? field.MediaTexts[i] : "");
         }
+
+        var settings = context.Settings<MediaFieldSettings>();
+        var chosen = context.Inputs("Paths").ToHashSet(StringComparer.Ordinal);
+        return await MediaChoices.LoadAsync(store, path => IsAllowed(settings, path), context.Prefix, chosen, context.Form, cancellationToken);
     }
 
-    public async Task<JsonObject> UpdateAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
+    public override async ValueTask UpdateAsync(MediaField field, FieldContext context, CancellationToken cancellationToken)
     {
-        var settings = field.Settings<MediaFieldSettings>();
-        var name = field.Name("Paths");
-        var chosen = form.GetAll(name).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var settings = context.Settings<MediaFieldSettings>();
+        var chosen = context.Inputs("Paths").Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var valid = new List<string>();
         foreach (var path in chosen)
         {
@@ -100,50 +97,37 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
 
         if (valid.Count != chosen.Count)
         {
-            form.AddError(name, T["Choose {0} from the media library.", field.Label]);
+            context.AddError("Paths", T["Choose {0} from the media library.", context.Label]);
         }
         else if (!settings.Multiple && valid.Count > 1)
         {
-            form.AddError(name, T["Choose only one file for {0}.", field.Label]);
+            context.AddError("Paths", T["Choose only one file for {0}.", context.Label]);
         }
         else if (settings.Required && valid.Count == 0)
         {
-            form.AddError(name, T["Choose a file for {0}.", field.Label]);
+            context.AddError("Paths", T["Choose a file for {0}.", context.Label]);
         }
 
         var texts = new List<string>();
         foreach (var path in valid)
         {
-            var text = form.Get(TextName(field, path)).Trim();
+            var text = context.Input(TextProperty(path));
             if (text.Length == 0 && MediaTypes.FromPath(path) is { IsImage: true })
             {
-                form.AddError(TextName(field, path), T["Describe the image {0} for people who cannot see it (alternative text).", path]);
+                context.AddError(TextProperty(path), T["Describe the image {0} for people who cannot see it (alternative text).", path]);
             }
 
             texts.Add(text);
         }
 
-        return new JsonObject
-        {
-            ["Paths"] = new JsonArray(valid.Select(p => (JsonNode)JsonValue.Create(p)).ToArray()),
-            ["MediaTexts"] = new JsonArray(texts.Select(t => (JsonNode)JsonValue.Create(t)).ToArray()),
-        };
+        field.Paths = valid;
+        field.MediaTexts = texts;
     }
 
-    public Task<object?> EditorDataAsync(FieldContext field, CancellationToken cancellationToken) =>
-        EditorDataAsync(field, new ContentEditorForm(), cancellationToken);
-
-    public async Task<object?> EditorDataAsync(FieldContext field, ContentEditorForm form, CancellationToken cancellationToken)
+    public override async ValueTask<ContentDisplay?> DisplayAsync(MediaField field, FieldContext context, CancellationToken cancellationToken)
     {
-        var settings = field.Settings<MediaFieldSettings>();
-        var chosen = form.GetAll(field.Name("Paths")).ToHashSet(StringComparer.Ordinal);
-        return await MediaChoices.LoadAsync(store, path => IsAllowed(settings, path), field.Prefix, chosen, form, cancellationToken);
-    }
-
-    public async Task<ContentDisplay> DisplayAsync(JsonObject? value, FieldContext field, CancellationToken cancellationToken)
-    {
-        var paths = FieldDriverSupport.GetStrings(value, "Paths");
-        var texts = FieldDriverSupport.GetStrings(value, "MediaTexts");
+        var paths = field.Paths;
+        var texts = field.MediaTexts;
         if (paths.Count == 0)
         {
             return ContentDisplay.Empty;
