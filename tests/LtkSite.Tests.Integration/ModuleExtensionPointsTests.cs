@@ -79,6 +79,84 @@ public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_field_and_a_part_written_on_the_driver_base_classes_edit_validate_store_and_show()
+    {
+        const string starred = "StarredEvent";
+        var recipe = new JsonObject
+        {
+            ["name"] = "StarredTypes",
+            ["steps"] = new JsonArray(new JsonObject
+            {
+                ["name"] = "ContentDefinition",
+                ["ContentTypes"] = new JsonArray(new JsonObject
+                {
+                    ["Name"] = starred,
+                    ["DisplayName"] = "Starred event",
+                    ["Settings"] = new JsonObject { ["ContentTypeSettings"] = new JsonObject { ["Creatable"] = true, ["Listable"] = true } },
+                    ["ContentTypePartDefinitionRecords"] = new JsonArray(
+                        new JsonObject { ["PartName"] = PartNames.Title, ["Name"] = PartNames.Title },
+                        new JsonObject { ["PartName"] = starred, ["Name"] = starred },
+                        new JsonObject { ["PartName"] = RatingPartDriver.Name, ["Name"] = RatingPartDriver.Name, ["Settings"] = new JsonObject { ["RatingPartSettings"] = new JsonObject { ["MaxStars"] = 4 } } },
+                        new JsonObject { ["PartName"] = PartNames.Autoroute, ["Name"] = PartNames.Autoroute }),
+                }),
+                ["ContentParts"] = new JsonArray(new JsonObject
+                {
+                    ["Name"] = starred,
+                    ["ContentPartFieldDefinitionRecords"] = new JsonArray(new JsonObject
+                    {
+                        ["FieldName"] = nameof(StarsField),
+                        ["Name"] = "Stars",
+                        ["Settings"] = new JsonObject
+                        {
+                            ["ContentPartFieldSettings"] = new JsonObject { ["DisplayName"] = "Stjerner" },
+                            ["StarsFieldSettings"] = new JsonObject { ["Max"] = 3, ["Required"] = true },
+                        },
+                    }),
+                }),
+            }),
+        }.ToJsonString();
+        var ok = await Site.RunRecipeAsync(recipe);
+        Assert.True(ok.Succeeded, ok.Error);
+        await Client.LoginAsAdminAsync();
+
+        // The field's editor shows with its label and the data its driver gave (the most stars), beside the part's.
+        var editor = await Client.GetStringAsync($"/admin/content/new/{starred}");
+        Assert.Contains("<label class=\"form-label\" for=\"StarredEvent.Stars.Stars\">Stjerner</label>", editor, StringComparison.Ordinal);
+        Assert.Contains("name=\"StarredEvent.Stars.Stars\" value=\"\" inputmode=\"numeric\" data-max-stars=\"3\"", editor, StringComparison.Ordinal);
+        Assert.Contains("name=\"RatingPart.Stars\"", editor, StringComparison.Ordinal);
+
+        // Both validate with their settings, and what was typed stays.
+        var refused = await Client.PostFormAsync($"/admin/content/new/{starred}", $"/admin/content/new/{starred}",
+            [new("TitlePart.Title", "Jazzaften"), new("StarredEvent.Stars.Stars", "5"), new("RatingPart.Stars", "9"), new("AutoroutePart.Path", "jazzaften"), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#StarredEvent.Stars.Stars\">Give Stjerner from 1 to 3.</a>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"form-error-message\" id=\"StarredEvent.Stars.Stars-error\">Give Stjerner from 1 to 3.</span>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Give from 1 to 4 stars.", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("name=\"StarredEvent.Stars.Stars\" value=\"5\"", refusedHtml, StringComparison.Ordinal);
+        var missing = await Client.PostFormAsync($"/admin/content/new/{starred}", $"/admin/content/new/{starred}",
+            [new("TitlePart.Title", "Jazzaften"), new("StarredEvent.Stars.Stars", ""), new("RatingPart.Stars", "4"), new("Submit", "publish")]);
+        Assert.Contains("Give Stjerner.", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // Stored in the field's and the part's own shapes.
+        var created = await Client.PostFormAsync($"/admin/content/new/{starred}", $"/admin/content/new/{starred}",
+            [new("TitlePart.Title", "Jazzaften"), new("StarredEvent.Stars.Stars", "2"), new("RatingPart.Stars", "4"), new("AutoroutePart.Path", "jazzaften"), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[3];
+        var item = await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().GetAsync(id, VersionOptions.Published));
+        Assert.Equal("{\"Stars\":{\"Stars\":2}}", item!.Content[starred]!.ToJsonString());
+        Assert.Equal("{\"Stars\":4}", item.Content[RatingPartDriver.Name]!.ToJsonString());
+
+        // The editor reads the stored values back, and the public page shows both drivers' display.
+        Assert.Contains("name=\"StarredEvent.Stars.Stars\" value=\"2\"", await Client.GetStringAsync($"/admin/content/{id}/edit"), StringComparison.Ordinal);
+        using var visitor = Site.CreateClient();
+        var page = await visitor.GetStringAsync("/jazzaften");
+        Assert.Contains("<h2 class=\"content-field-label\">Stjerner</h2>", page, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"stars\">2 of 3 stars</span>", page, StringComparison.Ordinal);
+        Assert.Contains("4 of 4 stars", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_recipe_may_use_a_part_another_module_registers_and_is_told_which_parts_exist()
     {
         static string Recipe(string partName) => new JsonObject

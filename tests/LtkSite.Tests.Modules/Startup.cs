@@ -15,6 +15,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddContentPart<RatingPartDriver>();
+        services.AddContentField<StarsFieldDriver>();
         services.AddContentPartSettings<RatingPartSettingsEditor>();
         services.AddReservedPaths("test-reserved");
         services.AddAuditTrailCategory<TestStrings>("TestExtensions", "Test extensions");
