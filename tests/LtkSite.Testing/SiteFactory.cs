@@ -43,6 +43,8 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("LTK_ADMIN_PASSWORD", AdminPassword);
+        // The work queue runs when a test calls WorkRunner.RunDueWorkAsync, never on its own beside the test.
+        builder.UseSetting("Work:Enabled", "false");
         if (RecipePath is not null)
         {
             builder.UseSetting("Setup:RecipePath", RecipePath);
