@@ -1,12 +1,11 @@
-using Cms.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Core.Work;
 
-/// <summary>The work queue's table: the key is unique; claims read by status and due time.</summary>
-public sealed class WorkModel : IModelContributor
+/// <summary>The work queue's table (part of the core's own model): the key is unique; claims read by status and due time.</summary>
+public static class WorkModel
 {
-    public void Configure(ModelBuilder modelBuilder) => modelBuilder.Entity<WorkItem>(e =>
+    public static void Configure(ModelBuilder modelBuilder) => modelBuilder.Entity<WorkItem>(e =>
     {
         e.ToTable("WorkItems");
         e.HasKey(w => w.Id);

@@ -1,4 +1,3 @@
-using Cms.Core.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -19,7 +18,6 @@ public static class WorkServiceCollectionExtensions
     internal static IServiceCollection AddWorkQueue(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<WorkOptions>(configuration.GetSection("Work"));
-        services.AddModelContributor<WorkModel>();
         services.AddSingleton<WorkSignal>();
         services.AddSingleton<WorkRunner>();
         services.AddScoped<IWorkQueue, WorkQueue>();
