@@ -231,6 +231,27 @@ public abstract class OutboxTests<TFixture>(TFixture fixture) : SiteTest<TFixtur
     }
 
     [Fact]
+    public async Task A_source_over_its_budget_writes_its_mail_stopped_and_nothing_is_queued_for_it()
+    {
+        var instance = "budget:" + Guid.NewGuid().ToString("N")[..8] + "/";
+        var mails = new List<OutboxMail>();
+        for (var i = 0; i < 3; i++)
+        {
+            mails.Add(await WriteAsync(instance + "mail/" + i, NewAddress("budget" + i), subject: "Løkke " + i, source: instance + "mail/" + i));
+        }
+
+        Assert.Equal([OutboxMailStatus.Queued, OutboxMailStatus.Queued, OutboxMailStatus.Stopped], mails.Select(m => m.Status));
+        Assert.Equal(0, await Site.WithScopeAsync(services => services.GetRequiredService<LtkDbContext>().Set<WorkItem>().CountAsync(w => w.Key == MailOutbox.WorkKey(mails[2].MessageId))));
+
+        await Client.LoginAsAdminAsync();
+        Assert.Contains("Afsenderen havde brugt sit budget af mails", WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/outbox/" + mails[2].Id)), StringComparison.Ordinal);
+        using var smtp = StartSmtp();
+        await Fixture.Runner.RunDueWorkAsync();
+        Assert.Equal(OutboxMailStatus.Stopped, (await MailAsync(mails[2].Id)).Status);
+        Assert.Equal(OutboxMailStatus.Sent, (await MailAsync(mails[1].Id)).Status);
+    }
+
+    [Fact]
     public async Task Health_reports_the_outbox_backlog_and_the_oldest_due_work_and_degrades_when_it_waits_too_long()
     {
         var mail = await WriteAsync("test:health:" + Guid.NewGuid(), NewAddress("health"));

@@ -56,6 +56,7 @@ public abstract class WorkSiteFixture : SiteFixture
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton(Probe);
                 services.AddWorkHandler<ProbeWorkHandler>();
+                services.AddScoped<Cms.Email.Services.IMailBudget, TestMailBudget>();
             },
         };
     }
@@ -112,3 +113,10 @@ public sealed class ProbeWorkHandler(WorkProbe probe) : IWorkHandler
 }
 
 public sealed record ProbePayload(bool Fail);
+
+/// <summary>A budget as the workflow engine sets one: at most two mails per "budget:{instance}/" source.</summary>
+public sealed class TestMailBudget : Cms.Email.Services.IMailBudget
+{
+    public Cms.Email.Services.MailBudget? For(string source) =>
+        source.StartsWith("budget:", StringComparison.Ordinal) ? new(source[..(source.IndexOf('/', StringComparison.Ordinal) + 1)], 2) : null;
+}
