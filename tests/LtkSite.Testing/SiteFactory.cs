@@ -34,6 +34,9 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
     /// <summary>Services a test adds to (or replaces in) the site, e.g. an event handler that records what it sees.</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
+    /// <summary>Configuration a test sets for its site (e.g. <c>Email:Smtp:Host</c>), as the environment would.</summary>
+    public IReadOnlyDictionary<string, string?>? Settings { get; init; }
+
     /// <summary>Runs the site on Kestrel at a free port instead of the in-memory test server (for browsers).</summary>
     public bool UseRealServer { get; init; }
 
@@ -43,9 +46,16 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("LTK_ADMIN_PASSWORD", AdminPassword);
+        // The work queue runs when a test calls WorkRunner.RunDueWorkAsync, never on its own beside the test.
+        builder.UseSetting("Work:Enabled", "false");
         if (RecipePath is not null)
         {
             builder.UseSetting("Setup:RecipePath", RecipePath);
+        }
+
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());

@@ -127,6 +127,10 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/menus/{id}/items/{itemId}", nameof(Cms.Menus.Permissions.ManageMenus), Who.Editor),
         new("POST", "/admin/menus/{id}/publish", nameof(Cms.Menus.Permissions.ManageMenus), Who.Editor),
 
+        new("GET", "/admin/outbox", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
+        new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
+        new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
+
         new("GET", "/admin/templates", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
         new("GET", "/admin/templates/create", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
         new("GET", "/admin/templates/edit", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody, "?name={template}"),
@@ -337,6 +341,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             await store.TryCreateFileAsync("authz-table.pdf", new MemoryStream(MediaTestFiles.Pdf()), CancellationToken.None);
             var menu = await db.Set<ContentItem>().AsNoTracking().Where(i => i.ContentType == MenuNames.MenuType && i.Latest && i.DeletedUtc == null).OrderBy(i => i.Id).FirstAsync();
             var admin = await services.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("admin");
+            var mail = await services.GetRequiredService<Cms.Email.Services.IMailOutbox>().WriteAsync(
+                new Cms.Email.Services.OutgoingMail("authz-table", ["authz@example.org"], "Authorization table", "A mail to open and resend."));
+            await db.SaveChangesAsync();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["contentId"] = page.ContentItemId,
@@ -353,6 +360,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["auditId"] = (await db.AuditTrailEvents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["recipe"] = "ltk.recipe.json",
                 ["mediaFile"] = "authz-table.pdf",
+                ["mailId"] = mail.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["template"] = services.GetRequiredService<ThemeTemplates>().Names.Order(StringComparer.Ordinal).First(),
             };
         });

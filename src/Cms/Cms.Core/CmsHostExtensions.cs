@@ -14,6 +14,7 @@ using Cms.Core.Recipes;
 using Cms.Core.Security;
 using Cms.Core.Settings;
 using Cms.Core.Setup;
+using Cms.Core.Work;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -88,6 +89,7 @@ public static partial class CmsHostExtensions
 
         services.AddSingleton<DatabaseHealthCheck>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddWorkQueue(configuration);
 
         var mvc = services.AddControllersWithViews(o =>
             {

@@ -85,6 +85,8 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
             e.HasIndex(a => a.ObjectId);
         });
 
+        Work.WorkModel.Configure(builder);
+
         foreach (var contributor in _contributors)
         {
             contributor.Configure(builder);

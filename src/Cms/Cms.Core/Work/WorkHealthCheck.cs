@@ -1,0 +1,49 @@
+using Cms.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+
+namespace Cms.Core.Work;
+
+/// <summary>
+/// The work queue in <c>/health</c>: how long the oldest due row has waited, how many wait and how many failed. Degraded
+/// or unhealthy once the oldest has waited longer than <see cref="WorkOptions.DegradedAfter"/> / <see cref="WorkOptions.UnhealthyAfter"/>.
+/// </summary>
+public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkOptions> options) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var rows = scope.ServiceProvider.GetRequiredService<LtkDbContext>().Set<WorkItem>().AsNoTracking();
+            var now = clock.GetUtcNow().UtcDateTime;
+            var due = rows.Where(w => w.Status == WorkStatus.Pending && w.DueUtc <= now);
+            var oldest = await due.OrderBy(w => w.DueUtc).Select(w => new { w.DueUtc, w.Kind }).FirstOrDefaultAsync(cancellationToken);
+            var dueCount = await due.CountAsync(cancellationToken);
+            var failed = await rows.CountAsync(w => w.Status == WorkStatus.Failed, cancellationToken);
+            var waited = oldest is null ? TimeSpan.Zero : now - oldest.DueUtc;
+            var data = new Dictionary<string, object>
+            {
+                ["due"] = dueCount,
+                ["failed"] = failed,
+                ["oldestDueSeconds"] = (long)waited.TotalSeconds,
+            };
+            if (oldest is not null)
+            {
+                data["oldestDueKind"] = oldest.Kind;
+                data["oldestDueUtc"] = DateTime.SpecifyKind(oldest.DueUtc, DateTimeKind.Utc);
+            }
+
+            var status = waited >= options.Value.UnhealthyAfter ? HealthStatus.Unhealthy
+                : waited >= options.Value.DegradedAfter ? HealthStatus.Degraded
+                : HealthStatus.Healthy;
+            return new HealthCheckResult(status, status == HealthStatus.Healthy ? null : "Due work is waiting longer than it should.", data: data);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "The work queue cannot be read.", ex);
+        }
+    }
+}

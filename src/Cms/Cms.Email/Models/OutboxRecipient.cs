@@ -1,0 +1,11 @@
+namespace Cms.Email.Models;
+
+/// <summary>One address a mail goes to (To or Cc), lower-cased, so the per-recipient rate is one indexed count.</summary>
+public sealed class OutboxRecipient
+{
+    public long Id { get; set; }
+
+    public long MailId { get; set; }
+
+    public string Address { get; set; } = "";
+}
