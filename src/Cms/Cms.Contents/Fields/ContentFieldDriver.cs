@@ -12,12 +12,6 @@ public interface IContentFieldDriver
     /// <summary>The field type this driver handles, e.g. <c>TextField</c>.</summary>
     string FieldType { get; }
 
-    /// <summary>
-    /// The field's settings class (named "{FieldType}Settings", e.g. <c>MediaFieldSettings</c>) when it lives
-    /// outside this assembly; the content-type editor offers the settings that class has.
-    /// </summary>
-    Type? SettingsType => null;
-
     /// <summary>The Razor partial that renders the editor (its model is a <see cref="FieldEditor"/>).</summary>
     string EditorView { get; }
 

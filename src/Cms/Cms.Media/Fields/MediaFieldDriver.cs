@@ -65,8 +65,6 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
 
     public string FieldType => FieldTypeName;
 
-    public Type? SettingsType => typeof(MediaFieldSettings);
-
     public string EditorView => "~/Areas/Admin/Views/MediaField/MediaField.cshtml";
 
     /// <summary>Form name of the alternative text for one chosen file.</summary>
