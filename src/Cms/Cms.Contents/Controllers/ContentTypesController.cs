@@ -73,11 +73,7 @@ public sealed class ContentTypesController(
         }
 
         model.DisplayName = model.DisplayName?.Trim() ?? "";
-        var change = new ContentTypeChange(
-            model.DisplayName, model.Description, model.Creatable, model.Listable, model.Draftable, model.Versionable, model.Securable,
-            model.Parts.Select((p, i) => new PositionInput($"Parts[{i}].Position", p.Name, p.Position)).ToList(),
-            model.Fields.Select((f, i) => new PositionInput($"Fields[{i}].Position", f.Name, f.Position)).ToList());
-        if (!await service.UpdateTypeAsync(type.Name, change, ModelState, cancellationToken))
+        if (!await service.UpdateTypeAsync(type.Name, model.ToChange(), ModelState, cancellationToken))
         {
             model.Name = type.Name;
             return View(await FillEditAsync(model, definition, type, fromStored: false, cancellationToken));
@@ -140,8 +136,7 @@ public sealed class ContentTypesController(
             return NotFound();
         }
 
-        var model = Activator.CreateInstance(editor.ModelType)!;
-        await TryUpdateModelAsync(model, editor.ModelType, "");
+        var model = (await BindSettingsAsync(editor.ModelType))!;
         if (!await service.UpdatePartSettingsAsync(type.Name, partName, editor, model, ModelState, cancellationToken))
         {
             return View(PartSettingsModel(editor, model, type, part, definition));
@@ -206,12 +201,7 @@ public sealed class ContentTypesController(
         }
 
         var editor = fieldTypes.SettingsEditor(field.FieldName);
-        var settings = editor is null ? null : Activator.CreateInstance(editor.ModelType)!;
-        if (editor is not null)
-        {
-            await TryUpdateModelAsync(settings!, editor.ModelType, "");
-        }
-
+        var settings = await BindSettingsAsync(editor?.ModelType);
         model.DisplayName = model.DisplayName?.Trim() ?? "";
         var common = new FieldCommonSettings(model.DisplayName, model.Hint, model.Required, model.Position);
         if (!await service.UpdateFieldAsync(type.Name, field.Name, common, editor, settings, ModelState, cancellationToken))
@@ -260,6 +250,19 @@ public sealed class ContentTypesController(
 
         await service.DeleteTypeAsync(type.Name, cancellationToken);
         return Done(T["The content type {0} was deleted. Its items are still in the database.", type.DisplayName], "/admin/content-types");
+    }
+
+    /// <summary>A settings editor's model from the posted form (its inputs carry no prefix).</summary>
+    private async Task<object?> BindSettingsAsync(Type? modelType)
+    {
+        if (modelType is null)
+        {
+            return null;
+        }
+
+        var model = Activator.CreateInstance(modelType)!;
+        await TryUpdateModelAsync(model, modelType, "");
+        return model;
     }
 
     private RedirectResult Done(LocalizedString message, string url)

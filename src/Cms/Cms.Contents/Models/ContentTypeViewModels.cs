@@ -45,6 +45,12 @@ public sealed class ContentTypeEditViewModel
 
     public int ItemCount { get; set; }
 
+    /// <summary>The posted form as a change for <see cref="ContentDefinitionService.UpdateTypeAsync"/>; positions keep their input names for errors.</summary>
+    public ContentTypeChange ToChange() => new(
+        DisplayName, Description, Creatable, Listable, Draftable, Versionable, Securable,
+        Parts.Select((p, i) => new PositionInput($"Parts[{i}].Position", p.Name, p.Position)).ToList(),
+        Fields.Select((f, i) => new PositionInput($"Fields[{i}].Position", f.Name, f.Position)).ToList());
+
     /// <summary>
     /// Fills the rows from the stored definition, and the settings too when <paramref name="fromStored"/>; otherwise
     /// the typed values stay, positions included, so a form that comes back with errors loses nothing.
