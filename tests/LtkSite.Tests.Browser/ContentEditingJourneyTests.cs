@@ -103,6 +103,9 @@ public sealed partial class ContentEditingJourneyTests(BrowserFixture fixture) :
         await page.Locator("#DisplayName").FillAsync(displayName);
         await page.Locator("#FieldType").SelectOptionAsync(fieldType);
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        // Step 2, the field type's own settings: the defaults do.
+        await page.WaitForURLAsync("**/admin/content-types/Arrangement/fields/**");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.WaitForURLAsync("**/admin/content-types/Arrangement");
         Assert.Contains(displayName, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }

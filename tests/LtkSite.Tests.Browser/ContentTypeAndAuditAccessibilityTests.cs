@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace LtkSite.Tests.Browser;
 
@@ -38,6 +39,8 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await page.Locator("#DisplayName").FillAsync("Sted");
         await page.Locator("#FieldType").SelectOptionAsync("TextField");
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Axeproeve/fields/Sted");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.WaitForURLAsync("**/admin/content-types/Axeproeve");
         Assert.Contains("Sted", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         await Axe.AssertNoViolationsAsync(page, "type editor with a field");
@@ -45,6 +48,48 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/parts/AutoroutePart", null);
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/delete", null);
         Assert.Contains("Axeprøve", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Adding_a_field_in_two_steps_and_its_settings_with_errors_have_no_axe_violations()
+    {
+        var page = await fixture.AdminPageAsync();
+        await page.GotoAsync("/admin/content-types/create");
+        await page.Locator("#DisplayName").FillAsync("Felttrin");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Felttrin");
+
+        // Step 1: names and type, with errors first.
+        await GotoAndCheckAsync(page, "/admin/content-types/Felttrin/fields/add", null);
+        await page.Locator("#TechnicalName").FillAsync("1Beløb");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await Expect(page.Locator("#TechnicalName")).ToHaveValueAsync("1Beløb");
+        await Axe.AssertNoViolationsAsync(page, "add field step 1 with errors");
+
+        await page.Locator("#DisplayName").FillAsync("Beløb");
+        await page.Locator("#TechnicalName").FillAsync("");
+        await page.Locator("#FieldType").SelectOptionAsync("NumericField");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Felttrin/fields/Beloeb");
+
+        // Step 2: the number field's own settings; a maximum below the minimum is refused at the maximum.
+        await Expect(page.Locator("#Minimum")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page, "add field step 2");
+        await page.Locator("#Minimum").FillAsync("100");
+        await page.Locator("#Maximum").FillAsync("10");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.Locator(".error-summary").WaitForAsync();
+        await page.Locator(".error-summary a").First.ClickAsync();
+        Assert.Equal("Maximum", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Expect(page.Locator("#Maximum-error")).ToContainTextAsync("minimum");
+        await Expect(page.Locator("#Minimum")).ToHaveValueAsync("100");
+        await Axe.AssertNoViolationsAsync(page, "field settings with errors");
+
+        await page.Locator("#Maximum").FillAsync("59800");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await page.WaitForURLAsync("**/admin/content-types/Felttrin");
+        await Expect(page.Locator("main")).ToContainTextAsync("Beløb");
     }
 
     [Fact]

@@ -183,6 +183,26 @@ public abstract class ContentRecipeTests<TFixture>(TFixture fixture) : SiteTest<
     }
 
     [Fact]
+    public async Task Names_the_admin_would_refuse_and_a_field_named_twice_are_refused_as_the_admin_refuses_them()
+    {
+        var badName = await Site.RunRecipeAsync("""
+            { "name": "bad-name", "steps": [ { "name": "ContentDefinition",
+              "ContentTypes": [ { "Name": "Møde-referat", "ContentTypePartDefinitionRecords": [ { "PartName": "TitlePart", "Name": "TitlePart" } ] } ] } ] }
+            """);
+        Assert.False(badName.Succeeded);
+        Assert.Contains("Content type 'Møde-referat': a technical name starts with a letter and has only the letters A–Z and digits", badName.Error, StringComparison.Ordinal);
+        Site.Logs.ExpectContaining("failed at step ContentDefinition");
+
+        var twice = await Site.RunRecipeAsync("""
+            { "name": "field-twice", "steps": [ { "name": "ContentDefinition",
+              "ContentParts": [ { "Name": "Twice", "ContentPartFieldDefinitionRecords": [ { "FieldName": "TextField", "Name": "Intro" }, { "FieldName": "HtmlField", "Name": "Intro" } ] } ] } ] }
+            """);
+        Assert.False(twice.Succeeded);
+        Assert.Contains("Part 'Twice' has the field 'Intro' 2 times; give each field its own name.", twice.Error, StringComparison.Ordinal);
+        Assert.Null(await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetPartAsync("Twice")));
+    }
+
+    [Fact]
     public async Task A_type_using_a_part_nobody_defines_is_refused()
     {
         var result = await Site.RunRecipeAsync("""

@@ -154,9 +154,9 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
     {
         await Client.LoginAsAdminAsync();
         await CreateTypeAsync("Grant");
-        var added = await Client.PostFormAsync("/admin/content-types/Grant/fields/add", "/admin/content-types/Grant/fields/add",
-            [new("DisplayName", "Kort beskrivelse"), new("TechnicalName", ""), new("FieldType", "TextField"), new("Editor", "TextArea"), new("Hint", "Højst to linjer"), new("Position", "0"), new("Required", "true"), new("MaxLength", "300")]);
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Equal("/admin/content-types/Grant/fields/KortBeskrivelse", await AddFieldAsync("Grant", "Kort beskrivelse", "TextField"));
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Grant/fields/KortBeskrivelse", "/admin/content-types/Grant/fields/KortBeskrivelse",
+            [new("DisplayName", "Kort beskrivelse"), new("Editor", "TextArea"), new("Hint", "Højst to linjer"), new("Position", "0"), new("Required", "true"), new("MaxLength", "300")])).StatusCode);
         var field = (await GetPartAsync("Grant")).FindField("KortBeskrivelse")!;
         Assert.Equal("TextArea", field.FieldSettings.Editor);
         Assert.Equal("Højst to linjer", field.FieldSettings.Description);
@@ -165,23 +165,25 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         Assert.Equal(300, text.MaxLength);
         Assert.Equal("Højst to linjer", text.Hint);
 
-        var badChoice = await Client.PostFormAsync("/admin/content-types/Grant/fields/add", "/admin/content-types/Grant/fields/add",
-            [new("DisplayName", "Status"), new("FieldType", "ChoiceField"), new("Position", "1"), new("Options", "Ansøgt|applied\n|rejected")]);
+        await AddFieldAsync("Grant", "Status", "ChoiceField");
+        var badChoice = await Client.PostFormAsync("/admin/content-types/Grant/fields/Status", "/admin/content-types/Grant/fields/Status",
+            [new("DisplayName", "Status"), new("Position", "1"), new("Options", "Ansøgt|applied\n|rejected")]);
         Assert.Equal(HttpStatusCode.OK, badChoice.StatusCode);
         var badHtml = WebUtility.HtmlDecode(await badChoice.Content.ReadAsStringAsync());
         Assert.Contains("id=\"Options-error\"", badHtml, StringComparison.Ordinal);
         Assert.Contains("Ansøgt|applied", badHtml, StringComparison.Ordinal);
-        Assert.Null((await GetPartAsync("Grant")).FindField("Status"));
+        Assert.Empty((await GetPartAsync("Grant")).FindField("Status")!.Settings.GetSettings<Cms.Contents.Fields.ChoiceFieldSettings>().Options);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Grant/fields/add", "/admin/content-types/Grant/fields/add",
-            [new("DisplayName", "Status"), new("FieldType", "ChoiceField"), new("Position", "1"), new("Options", "Ansøgt|applied\nafvist"), new("Multiple", "true")])).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Grant/fields/Status", "/admin/content-types/Grant/fields/Status",
+            [new("DisplayName", "Status"), new("Position", "1"), new("Options", "Ansøgt|applied\nafvist"), new("Multiple", "true")])).StatusCode);
         var choice = (await GetPartAsync("Grant")).FindField("Status")!.Settings.GetSettings<Cms.Contents.Fields.ChoiceFieldSettings>();
         Assert.Equal(["applied", "afvist"], choice.Options.Select(o => o.Value));
         Assert.Equal(["Ansøgt", "afvist"], choice.Options.Select(o => o.Name));
         Assert.True(choice.Multiple);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Grant/fields/add", "/admin/content-types/Grant/fields/add",
-            [new("DisplayName", "Beløb"), new("FieldType", "NumericField"), new("Position", "2"), new("Minimum", "0"), new("Maximum", "59800"), new("Scale", "2")])).StatusCode);
+        await AddFieldAsync("Grant", "Beløb", "NumericField");
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/Grant/fields/Beloeb", "/admin/content-types/Grant/fields/Beloeb",
+            [new("DisplayName", "Beløb"), new("Position", "2"), new("Minimum", "0"), new("Maximum", "59800"), new("Scale", "2")])).StatusCode);
         var badNumber = await Client.PostFormAsync("/admin/content-types/Grant/fields/Beloeb", "/admin/content-types/Grant/fields/Beloeb",
             [new("DisplayName", "Beløb"), new("Position", "2"), new("Minimum", "100"), new("Maximum", "10"), new("Scale", "2")]);
         Assert.Equal(HttpStatusCode.OK, badNumber.StatusCode);
@@ -309,11 +311,16 @@ public abstract class ContentTypeAdminTests<TFixture>(TFixture fixture) : SiteTe
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private async Task AddTextFieldAsync(string type, string name)
+    private async Task AddTextFieldAsync(string type, string name) =>
+        Assert.Equal($"/admin/content-types/{type}/fields/{name}", await AddFieldAsync(type, name, "TextField"));
+
+    /// <summary>Step 1 of adding a field; returns where it leads (step 2, the field's settings).</summary>
+    private async Task<string> AddFieldAsync(string type, string displayName, string fieldType)
     {
         var response = await Client.PostFormAsync($"/admin/content-types/{type}/fields/add", $"/admin/content-types/{type}/fields/add",
-            [new("DisplayName", name), new("TechnicalName", name), new("FieldType", "TextField"), new("Editor", "Standard"), new("Position", "0")]);
+            [new("DisplayName", displayName), new("TechnicalName", ""), new("FieldType", fieldType)]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
     }
 
     private Task<ContentTypeDefinition> GetTypeAsync(string name) =>

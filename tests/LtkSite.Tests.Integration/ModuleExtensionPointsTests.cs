@@ -29,7 +29,7 @@ public sealed class ExtensionSiteFixture : SiteFixture
 }
 
 /// <summary>
-/// A module adds parts with their settings, reserved paths, audit categories, rate limits, dashboard widgets and
+/// A module adds parts with their settings, field types with theirs, reserved paths, audit categories, rate limits, dashboard widgets and
 /// optional start-ups through its Startup alone: the test module does, and the site uses each without a change in
 /// Cms.Contents. The extension points do not depend on the database, so SQLite is enough here.
 /// </summary>
@@ -154,6 +154,36 @@ public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : S
         Assert.Contains("<h2 class=\"content-field-label\">Stjerner</h2>", page, StringComparison.Ordinal);
         Assert.Contains("<span class=\"stars\">2 of 3 stars</span>", page, StringComparison.Ordinal);
         Assert.Contains("4 of 4 stars", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_field_type_from_another_module_is_offered_with_its_own_settings_editor()
+    {
+        await Client.LoginAsAdminAsync();
+        const string type = "GradedCourse";
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/content-types/create", "/admin/content-types/create", [new("DisplayName", "Graded course"), new("Name", type)])).StatusCode);
+        Assert.Contains($"<option value=\"{GradeFieldDriver.Name}\"", await Client.GetStringAsync($"/admin/content-types/{type}/fields/add"), StringComparison.Ordinal);
+        var added = await Client.PostFormAsync($"/admin/content-types/{type}/fields/add", $"/admin/content-types/{type}/fields/add",
+            [new("DisplayName", "Karakter"), new("TechnicalName", ""), new("FieldType", GradeFieldDriver.Name)]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+
+        // Step 2 shows the module's own settings under the common ones.
+        var url = added.Headers.Location!.OriginalString;
+        var page = await Client.GetStringAsync(url);
+        Assert.Contains("id=\"Required\"", page, StringComparison.Ordinal);
+        Assert.Contains("<input class=\"form-input\" id=\"Highest\" name=\"Highest\" value=\"12\"", page, StringComparison.Ordinal);
+        var refused = await Client.PostFormAsync(url, url, [new("DisplayName", "Karakter"), new("Position", "0"), new("Highest", "0")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<a href=\"#Highest\">Enter the highest grade as a whole number from 1 to 100.</a>", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("id=\"Highest-error\"", refusedHtml, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync(url, url, [new("DisplayName", "Karakter"), new("Position", "0"), new("Highest", "7")])).StatusCode);
+
+        // The field's driver edits items with the setting it was given.
+        var tooHigh = await Client.PostFormAsync($"/admin/content/new/{type}", $"/admin/content/new/{type}",
+            [new("TitlePart.Title", "Dansk for begyndere"), new($"{type}.Karakter.Value", "10"), new("Submit", "draft")]);
+        Assert.Equal(HttpStatusCode.OK, tooHigh.StatusCode);
+        Assert.Contains("Give a grade from 0 to 7.", await tooHigh.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,8 +7,6 @@ namespace LtkSite.Tests.Modules;
 /// <summary>StarsField: from 1 to the field's Max, shown as "2 of 3 stars".</summary>
 public sealed class StarsFieldDriver : ContentFieldDriver<StarsField>
 {
-    public override Type? SettingsType => typeof(StarsFieldSettings);
-
     public override string EditorView => "~/Views/TestExtensions/StarsField.cshtml";
 
     public override ValueTask<object?> EditAsync(StarsField field, FieldContext context, CancellationToken cancellationToken)

@@ -17,6 +17,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<RatingPartDriver>();
         services.AddContentField<StarsFieldDriver>();
         services.AddContentPartSettings<RatingPartSettingsEditor>();
+        services.AddContentField<GradeFieldDriver>();
+        services.AddContentFieldSettings<GradeFieldSettingsEditor>();
         services.AddReservedPaths("test-reserved");
         services.AddAuditTrailCategory<TestStrings>("TestExtensions", "Test extensions");
         services.AddDashboardWidget<TestDashboardWidget>();

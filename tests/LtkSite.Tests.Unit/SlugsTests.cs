@@ -1,4 +1,4 @@
-using Cms.Contents.Controllers;
+using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Core.Text;
@@ -35,7 +35,7 @@ public sealed class SlugsTests
     [Fact]
     public void Technical_names_and_media_names_spell_Danish_letters_the_same_way()
     {
-        Assert.Equal("AarsmoedeForAeldre", ContentTypesController.SuggestName("Årsmøde for ældre"));
+        Assert.Equal("AarsmoedeForAeldre", ContentDefinitionService.SuggestName("Årsmøde for ældre"));
         Assert.Equal("aarsmoede-2026.jpg", MediaPath.FileName("Årsmøde 2026!.JPG", ".jpg"));
     }
 

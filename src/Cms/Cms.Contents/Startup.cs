@@ -1,6 +1,7 @@
 using Cms.Contents.Dashboard;
 using Cms.Contents.Data;
 using Cms.Contents.Fields;
+using Cms.Contents.Fields.Settings;
 using Cms.Contents.Handlers;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
@@ -35,6 +36,7 @@ public sealed class Startup : ModuleStartup
 
         services.AddSingleton<ContentDefinitionCache>();
         services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<ContentDefinitionService>();
         services.AddScoped<ContentManager>();
         services.AddSingleton<AutoroutePatternEvaluator>();
 
@@ -73,17 +75,29 @@ public sealed class Startup : ModuleStartup
         services.AddContentPartSettings<MarkdownBodyPartSettingsEditor>();
         services.AddScoped<ContentPartCatalog>();
         services.AddContentField<TextFieldDriver>();
+        services.AddContentFieldSettings<TextFieldSettingsEditor>();
         services.AddContentField<HtmlFieldDriver>();
+        services.AddContentFieldSettings<HtmlFieldSettingsEditor>();
         services.AddContentField<MarkdownFieldDriver>();
+        services.AddContentFieldSettings<MarkdownFieldSettingsEditor>();
         services.AddContentField<NumericFieldDriver>();
+        services.AddContentFieldSettings<NumericFieldSettingsEditor>();
         services.AddContentField<BooleanFieldDriver>();
+        services.AddContentFieldSettings<BooleanFieldSettingsEditor>();
         services.AddContentField<DateFieldDriver>();
+        services.AddContentFieldSettings<DateFieldSettingsEditor>();
         services.AddContentField<DateTimeFieldDriver>();
+        services.AddContentFieldSettings<DateTimeFieldSettingsEditor>();
         services.AddContentField<TimeFieldDriver>();
+        services.AddContentFieldSettings<TimeFieldSettingsEditor>();
         services.AddContentField<LinkFieldDriver>();
+        services.AddContentFieldSettings<LinkFieldSettingsEditor>();
         services.AddContentField<EmailFieldDriver>();
+        services.AddContentFieldSettings<EmailFieldSettingsEditor>();
         services.AddContentField<ChoiceFieldDriver>();
+        services.AddContentFieldSettings<ChoiceFieldSettingsEditor>();
         services.AddContentField<ContentPickerFieldDriver>();
+        services.AddContentFieldSettings<ContentPickerFieldSettingsEditor>();
 
         services.AddScoped<RecipeRunLog>();
         services.AddScoped<RecipeRunner>();
@@ -136,6 +150,14 @@ public static class ContentServiceCollectionExtensions
         where T : class, IContentFieldDriver
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentFieldDriver, T>());
+        return services;
+    }
+
+    /// <summary>Adds the editor of a field type's own settings in a content type (beside the field's driver).</summary>
+    public static IServiceCollection AddContentFieldSettings<T>(this IServiceCollection services)
+        where T : class, IContentFieldSettingsEditor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentFieldSettingsEditor, T>());
         return services;
     }
 

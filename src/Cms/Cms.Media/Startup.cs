@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<MediaVariants>();
         services.AddScoped<MediaLibrary>();
         services.AddContentField<MediaFieldDriver>();
+        services.AddContentFieldSettings<MediaFieldSettingsEditor>();
         services.AddScoped<IImagePicker, MediaImagePicker>();
     }
 }

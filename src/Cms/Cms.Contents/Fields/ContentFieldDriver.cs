@@ -14,8 +14,6 @@ public abstract class ContentFieldDriver<TField> : IContentFieldDriver
     /// <summary>The field type: the model's class name unless a driver says otherwise.</summary>
     public virtual string FieldType => typeof(TField).Name;
 
-    public virtual Type? SettingsType => null;
-
     public abstract string EditorView { get; }
 
     /// <summary>Fills the editor's inputs from <paramref name="field"/> (see <see cref="ContentElementContext.SetInput"/>) and returns the editor's data.</summary>

@@ -10,10 +10,4 @@ public interface IContentFieldDriver : IContentElementDriver
 {
     /// <summary>The field type this driver handles, e.g. <c>TextField</c>.</summary>
     string FieldType { get; }
-
-    /// <summary>
-    /// The field's settings class (named "{FieldType}Settings", e.g. <c>MediaFieldSettings</c>) when it lives
-    /// outside this assembly; the content-type editor offers the settings that class has.
-    /// </summary>
-    Type? SettingsType => null;
 }

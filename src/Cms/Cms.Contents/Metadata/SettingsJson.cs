@@ -15,9 +15,13 @@ public static class SettingsJson
     public static readonly JsonSerializerOptions Options = CreateOptions();
 
     public static T GetSettings<T>(this JsonObject settings)
+        where T : new() => settings.GetSettings<T>(typeof(T).Name);
+
+    /// <summary>The group <paramref name="groupName"/> read as <typeparamref name="T"/> (e.g. the keys several groups share).</summary>
+    public static T GetSettings<T>(this JsonObject settings, string groupName)
         where T : new()
     {
-        var group = Find(settings, typeof(T).Name);
+        var group = Find(settings, groupName);
         if (group is not JsonObject obj)
         {
             return new T();

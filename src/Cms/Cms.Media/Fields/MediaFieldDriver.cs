@@ -58,8 +58,6 @@ public sealed class MediaFieldDriver(IMediaFileStore store, IStringLocalizer<Med
     /// <summary>Width the srcset assumes when a page does not say otherwise: the main column at most 960px wide.</summary>
     private const string Sizes = "(max-width: 960px) 100vw, 960px";
 
-    public override Type? SettingsType => typeof(MediaFieldSettings);
-
     public override string EditorView => "~/Areas/Admin/Views/MediaField/MediaField.cshtml";
 
     /// <summary>Form name of the alternative text for one chosen file.</summary>

@@ -1,0 +1,6 @@
+namespace LtkSite.Tests.Modules;
+
+public sealed class GradeFieldSettingsModel
+{
+    public string? Highest { get; set; }
+}
