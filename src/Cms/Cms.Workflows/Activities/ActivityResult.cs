@@ -1,0 +1,29 @@
+namespace Cms.Workflows.Activities;
+
+/// <summary>How an execution ended: with outcomes to follow, or halted until an event (later a due time) resumes it.</summary>
+public sealed class ActivityResult
+{
+    private ActivityResult(IReadOnlyList<string> outcomes, bool halted, DateTimeOffset? resumeAt)
+    {
+        OutcomeNames = outcomes;
+        IsHalted = halted;
+        ResumeAt = resumeAt;
+    }
+
+    public IReadOnlyList<string> OutcomeNames { get; }
+
+    public bool IsHalted { get; }
+
+    /// <summary>
+    /// For an activity that halts until a time (a timer, a wait-until): when to resume it. The engine records it on
+    /// the blocking activity; the durable work queue that resumes it is not part of the engine.
+    /// </summary>
+    public DateTimeOffset? ResumeAt { get; }
+
+    public static ActivityResult Outcomes(params string[] outcomes) => new(outcomes, false, null);
+
+    /// <summary>Ends with no outcome: this path stops here (a join still waiting for its other branches).</summary>
+    public static ActivityResult Noop() => new([], false, null);
+
+    public static ActivityResult Halt(DateTimeOffset? resumeAt = null) => new([], true, resumeAt);
+}
