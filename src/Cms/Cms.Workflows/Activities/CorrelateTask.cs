@@ -1,5 +1,4 @@
 using Cms.Workflows.Localization;
-using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Activities;
@@ -8,15 +7,13 @@ namespace Cms.Workflows.Activities;
 /// Sets the instance's correlation id to the rendered <c>Value</c>, so later events about something else (the
 /// meeting an application was routed to) find it.
 /// </summary>
-public sealed class CorrelateTask(IStringLocalizer<WorkflowStrings> T) : Activity
+public sealed class CorrelateTask(IStringLocalizer<WorkflowStrings> T) : TaskActivity(T)
 {
     public override string Name => nameof(CorrelateTask);
 
     public override string DisplayName => "Correlate";
 
     public override string Category => "Primitives";
-
-    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new("Done", T["Done"])];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +24,6 @@ public sealed class CorrelateTask(IStringLocalizer<WorkflowStrings> T) : Activit
             context.Instance.SingletonKey = Services.WorkflowManager.SingletonKeyOf(context.Instance.WorkflowTypeId, context.Instance.CorrelationId);
         }
 
-        return ActivityResult.Outcomes("Done");
+        return ActivityResult.Outcomes(Done);
     }
 }

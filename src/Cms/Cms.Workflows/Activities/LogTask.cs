@@ -6,15 +6,13 @@ using Microsoft.Extensions.Logging;
 namespace Cms.Workflows.Activities;
 
 /// <summary>Writes the rendered <c>Text</c> to the site's log at <c>LogLevel</c> (Information unless set).</summary>
-public sealed partial class LogTask(IStringLocalizer<WorkflowStrings> T, ILogger<LogTask> logger) : Activity
+public sealed partial class LogTask(IStringLocalizer<WorkflowStrings> T, ILogger<LogTask> logger) : TaskActivity(T)
 {
     public override string Name => nameof(LogTask);
 
     public override string DisplayName => "Log";
 
     public override string Category => "Primitives";
-
-    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new("Done", T["Done"])];
 
     public override IEnumerable<string> Validate(ActivityRecord activity)
     {
@@ -29,7 +27,7 @@ public sealed partial class LogTask(IStringLocalizer<WorkflowStrings> T, ILogger
         var level = Enum.TryParse<LogLevel>(context.Setting("LogLevel"), out var parsed) ? parsed : LogLevel.Information;
         var text = await context.RenderSettingAsync("Text", cancellationToken);
         LogText(logger, level, context.Instance.WorkflowId, text);
-        return ActivityResult.Outcomes("Done");
+        return ActivityResult.Outcomes(Done);
     }
 
     [LoggerMessage(Message = "Workflow {WorkflowId}: {Text}")]

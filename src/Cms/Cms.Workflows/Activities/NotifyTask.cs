@@ -1,6 +1,5 @@
 using Cms.Core.AuditTrail;
 using Cms.Workflows.Localization;
-using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Activities;
@@ -9,7 +8,7 @@ namespace Cms.Workflows.Activities;
 /// Leaves the rendered <c>Message</c> for the administrators, as an entry of the audit trail's "Workflow" category
 /// (with <c>NotificationType</c>) saved with the run, until the admin has a notification list of its own.
 /// </summary>
-public sealed class NotifyTask(IStringLocalizer<WorkflowStrings> T, AuditTrailService audit) : Activity
+public sealed class NotifyTask(IStringLocalizer<WorkflowStrings> T, AuditTrailService audit) : TaskActivity(T)
 {
     public const string AuditCategory = "Workflow";
 
@@ -19,8 +18,6 @@ public sealed class NotifyTask(IStringLocalizer<WorkflowStrings> T, AuditTrailSe
 
     public override string Category => "Notifications";
 
-    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new("Done", T["Done"])];
-
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var message = await context.RenderSettingAsync("Message", cancellationToken);
@@ -29,6 +26,6 @@ public sealed class NotifyTask(IStringLocalizer<WorkflowStrings> T, AuditTrailSe
             ObjectType = context.Instance.WorkflowTypeId,
             Comment = context.Setting("NotificationType") ?? "Information",
         });
-        return ActivityResult.Outcomes("Done");
+        return ActivityResult.Outcomes(Done);
     }
 }

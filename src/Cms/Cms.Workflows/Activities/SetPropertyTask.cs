@@ -7,15 +7,13 @@ using Microsoft.Extensions.Localization;
 namespace Cms.Workflows.Activities;
 
 /// <summary>Sets <c>PropertyName</c> of the workflow to the rendered <c>Value</c> (Orchard's SetPropertyTask).</summary>
-public sealed class SetPropertyTask(IStringLocalizer<WorkflowStrings> T) : Activity
+public sealed class SetPropertyTask(IStringLocalizer<WorkflowStrings> T) : TaskActivity(T)
 {
     public override string Name => nameof(SetPropertyTask);
 
     public override string DisplayName => "Set property";
 
     public override string Category => "Primitives";
-
-    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new("Done", T["Done"])];
 
     public override IEnumerable<string> Validate(ActivityRecord activity)
     {
@@ -30,7 +28,7 @@ public sealed class SetPropertyTask(IStringLocalizer<WorkflowStrings> T) : Activ
         var name = context.Setting("PropertyName")!;
         var text = await context.RenderSettingAsync("Value", cancellationToken);
         context.Properties[name] = Typed(text);
-        return ActivityResult.Outcomes("Done");
+        return ActivityResult.Outcomes(Done);
     }
 
     /// <summary>Templates render text; numbers and true/false are stored as such so conditions can compare them.</summary>

@@ -1,20 +1,13 @@
-using System.Text.Json.Nodes;
 using Cms.Core.Data;
 using Cms.Workflows.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cms.Workflows.Data;
 
 /// <summary>The workflow tables: types and their versions, instances with their blocking activities and journal, event receipts.</summary>
 public sealed class WorkflowModelContributor : IModelContributor
 {
-    private static readonly ValueComparer<JsonObject> s_jsonComparer = new(
-        (a, b) => JsonNode.DeepEquals(a, b),
-        v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal),
-        v => (JsonObject)v.DeepClone());
-
     private static readonly ValueComparer<WorkflowDefinition> s_definitionComparer = new(
         (a, b) => a != null && b != null && WorkflowDefinitionJson.AreEqual(a, b),
         v => WorkflowDefinitionJson.Serialize(v).GetHashCode(StringComparison.Ordinal),
@@ -56,9 +49,9 @@ public sealed class WorkflowModelContributor : IModelContributor
             e.Property(i => i.Error).HasMaxLength(4000);
             e.Property(i => i.SingletonKey).HasMaxLength(310);
             e.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
-            Json(e.Property(i => i.Input));
-            Json(e.Property(i => i.Properties));
-            Json(e.Property(i => i.ActivityState));
+            e.Property(i => i.Input).HasJsonConversion();
+            e.Property(i => i.Properties).HasJsonConversion();
+            e.Property(i => i.ActivityState).HasJsonConversion();
             e.HasIndex(i => new { i.WorkflowTypeId, i.Status });
             e.HasIndex(i => i.CorrelationId);
             // Nulls are distinct in a unique index on both providers: only unfinished singleton instances collide.
@@ -102,10 +95,4 @@ public sealed class WorkflowModelContributor : IModelContributor
             e.HasIndex(r => r.ReceivedUtc);
         });
     }
-
-    private static void Json(PropertyBuilder<JsonObject> property) =>
-        property.HasConversion(
-            v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null),
-            v => (JsonObject)JsonNode.Parse(v, null, default)!,
-            s_jsonComparer);
 }

@@ -1,9 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Core.Text;
 using Cms.Workflows.Activities;
 using Fluid;
-using Fluid.Values;
 
 namespace Cms.Workflows.Services;
 
@@ -20,7 +19,7 @@ public sealed class WorkflowExpressions
     public WorkflowExpressions()
     {
         _options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture };
-        _options.ValueConverters.Add(value => value is JsonNode node ? Convert(node) : null);
+        _options.ValueConverters.Add(value => value is JsonNode node ? JsonFluidValues.Convert(node) : null);
     }
 
     public static bool TryParseTemplate(string text, out string? error)
@@ -83,9 +82,9 @@ public sealed class WorkflowExpressions
     {
         var instance = context.Instance;
         var templateContext = new TemplateContext(_options);
-        templateContext.SetValue("Input", Convert(instance.Input));
-        templateContext.SetValue("Properties", Convert(instance.Properties));
-        templateContext.SetValue("Workflow", Convert(new JsonObject
+        templateContext.SetValue("Input", JsonFluidValues.Convert(instance.Input));
+        templateContext.SetValue("Properties", JsonFluidValues.Convert(instance.Properties));
+        templateContext.SetValue("Workflow", JsonFluidValues.Convert(new JsonObject
         {
             ["WorkflowId"] = instance.WorkflowId,
             ["WorkflowTypeId"] = instance.WorkflowTypeId,
@@ -94,20 +93,4 @@ public sealed class WorkflowExpressions
         }));
         return templateContext;
     }
-
-    private static FluidValue Convert(JsonNode node) => node switch
-    {
-        JsonObject obj => new DictionaryValue(new FluidValueDictionaryFluidIndexable(
-            obj.ToDictionary(p => p.Key, p => p.Value is null ? NilValue.Instance : Convert(p.Value), StringComparer.Ordinal))),
-        JsonArray array => new ArrayValue(array.Select(n => n is null ? NilValue.Instance : Convert(n)).ToArray()),
-        JsonValue value => value.GetValueKind() switch
-        {
-            JsonValueKind.String => new StringValue(value.GetValue<string>()),
-            JsonValueKind.Number => NumberValue.Create(value.GetValue<decimal>()),
-            JsonValueKind.True => BooleanValue.True,
-            JsonValueKind.False => BooleanValue.False,
-            _ => NilValue.Instance,
-        },
-        _ => NilValue.Instance,
-    };
 }
