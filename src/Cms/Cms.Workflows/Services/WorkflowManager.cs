@@ -37,12 +37,39 @@ public sealed partial class WorkflowManager(
     /// <summary>How many times <see cref="TriggerAndSaveAsync"/> tries again after losing a race.</summary>
     private const int Attempts = 3;
 
+    /// <summary>
+    /// How deeply events may nest within one scope (a workflow that publishes an item whose event starts another…).
+    /// Deeper than this is a loop between workflows (an edited type that mails one person thousands of times).
+    /// </summary>
+    public const int MaxNesting = 8;
+
+    private int _nesting;
+
     private DbSet<WorkflowInstance> Instances => db.Set<WorkflowInstance>();
 
     private DbSet<BlockingActivity> Blocking => db.Set<BlockingActivity>();
 
     /// <summary>Stages the event's effects in the current unit of work; the caller saves.</summary>
     public async Task<WorkflowTriggerResult> TriggerAsync(WorkflowEvent @event, CancellationToken cancellationToken = default)
+    {
+        if (_nesting >= MaxNesting)
+        {
+            LogTooDeep(logger, @event.Name, MaxNesting);
+            return new WorkflowTriggerResult(false, [], []);
+        }
+
+        _nesting++;
+        try
+        {
+            return await HandleAsync(@event, cancellationToken);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private async Task<WorkflowTriggerResult> HandleAsync(WorkflowEvent @event, CancellationToken cancellationToken)
     {
         if (@event.EventId is { } eventId)
         {
@@ -387,6 +414,9 @@ public sealed partial class WorkflowManager(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow event {Event} lost a race with another run (attempt {Attempt}); trying again on fresh data")]
     private static partial void LogLostRace(ILogger logger, Exception exception, string @event, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow event {Event} was not handled: events raised by workflows nest more than {Depth} deep, which is a loop between workflow types")]
+    private static partial void LogTooDeep(ILogger logger, string @event, int depth);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {WorkflowId} faulted in activity {ActivityId} ({Activity})")]
     private static partial void LogFaulted(ILogger logger, Exception exception, string workflowId, string activityId, string activity);
