@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Fluid.Values;
@@ -15,11 +16,18 @@ public static class JsonFluidValues
         JsonValue value => value.GetValueKind() switch
         {
             JsonValueKind.String => new StringValue(value.GetValue<string>()),
-            JsonValueKind.Number => NumberValue.Create(value.GetValue<decimal>()),
+            JsonValueKind.Number => NumberValue.Create(Number(value)),
             JsonValueKind.True => BooleanValue.True,
             JsonValueKind.False => BooleanValue.False,
             _ => NilValue.Instance,
         },
         _ => NilValue.Instance,
     };
+
+    /// <summary>
+    /// A number whatever it was made from: a parsed document holds JSON text, a node built in code holds an int or a
+    /// double, and <c>GetValue&lt;decimal&gt;</c> only reads the first.
+    /// </summary>
+    public static decimal Number(JsonValue value) =>
+        value.TryGetValue<decimal>(out var number) ? number : decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture);
 }

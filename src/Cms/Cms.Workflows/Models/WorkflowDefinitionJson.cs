@@ -90,5 +90,5 @@ public static class WorkflowDefinitionJson
         Property(obj, name) is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
 
     private static int Int(JsonObject obj, string name) =>
-        Property(obj, name) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)v.GetValue<double>() : 0;
+        Property(obj, name) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)Cms.Core.Text.JsonFluidValues.Number(v) : 0;
 }

@@ -66,5 +66,5 @@ public static class WorkflowTypeJson
         Recipe.GetProperty(json, name) is JsonValue v && v.GetValueKind() is JsonValueKind.True or JsonValueKind.False ? v.GetValue<bool>() : fallback;
 
     private static int Int(JsonObject json, string name) =>
-        Recipe.GetProperty(json, name) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)v.GetValue<double>() : 0;
+        Recipe.GetProperty(json, name) is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? (int)Cms.Core.Text.JsonFluidValues.Number(v) : 0;
 }
