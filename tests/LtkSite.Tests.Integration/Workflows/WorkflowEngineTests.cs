@@ -21,17 +21,11 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
     /// <summary>start (signal) → [wait for "concluded"] → set Decided; every test has its own signal names.</summary>
     private async Task<(string TypeId, string Start, string Concluded)> SaveWaitingTypeAsync(string decided = "yes", bool singleton = false)
     {
-        var type = new WorkflowTypeBuilder(UniqueId("wait"));
+        var typeId = UniqueId("wait");
         var start = UniqueId("submitted");
         var concluded = UniqueId("concluded");
-        await Site.SaveWorkflowTypeAsync(type
-            .Start("start", "SignalEvent", Signal(start))
-            .Then("wait", "SignalEvent", Signal(concluded))
-            .Then("decide", "SetPropertyTask", SetProperty("Decided", decided))
-            .Connect("start", "Done", "wait")
-            .Connect("wait", "Done", "decide")
-            .Build(singleton));
-        return (type.WorkflowTypeId, start, concluded);
+        await Site.SaveWorkflowTypeAsync(WaitingType(typeId, start, concluded, decided, singleton));
+        return (typeId, start, concluded);
     }
 
     [Fact]
@@ -128,7 +122,7 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
         var (typeId, start, concluded) = await SaveWaitingTypeAsync(decided: "one");
         await Site.SignalAsync(start, "v1");
 
-        var edited = await Site.SaveWorkflowTypeAsync(EditedWaitingType(typeId, start, concluded, "two"));
+        var edited = await Site.SaveWorkflowTypeAsync(WaitingType(typeId, start, concluded, "two"));
         Assert.Equal(new WorkflowTypeSaveResult(WorkflowTypeChange.NewVersion, 2), edited);
         await Site.SignalAsync(start, "v2");
 
@@ -166,7 +160,7 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
     {
         var (typeId, start, concluded) = await SaveWaitingTypeAsync(decided: "old");
         await Site.SignalAsync(start, "m1");
-        await Site.SaveWorkflowTypeAsync(EditedWaitingType(typeId, start, concluded, "new"));
+        await Site.SaveWorkflowTypeAsync(WaitingType(typeId, start, concluded, "new"));
 
         var dryRun = await Site.WithScopeAsync(s => s.GetRequiredService<WorkflowVersionMigrator>().MoveToLatestAsync(typeId, dryRun: true));
         var plan = Assert.Single(dryRun.Instances);
@@ -184,7 +178,7 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
         var refused = await Site.WithScopeAsync(s => s.GetRequiredService<WorkflowVersionMigrator>().MoveToLatestAsync(typeId, dryRun: true));
         Assert.Contains("which version 3 no longer has", Assert.Single(Assert.Single(refused.Instances).Problems), StringComparison.Ordinal);
 
-        await Site.SaveWorkflowTypeAsync(EditedWaitingType(typeId, start, concluded, "newest"));
+        await Site.SaveWorkflowTypeAsync(WaitingType(typeId, start, concluded, "newest"));
         var moved = await Site.WithScopeAsync(async s =>
         {
             var report = await s.GetRequiredService<WorkflowVersionMigrator>().MoveToLatestAsync(typeId, dryRun: false);
@@ -326,12 +320,12 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
         Assert.Contains(error.Errors, e => e.Contains("'SignalEvent' has no outcome 'Nope' (its outcomes: Done)", StringComparison.Ordinal));
     }
 
-    private static WorkflowTypeDraft EditedWaitingType(string typeId, string start, string concluded, string decided) =>
+    private static WorkflowTypeDraft WaitingType(string typeId, string start, string concluded, string decided, bool singleton = false) =>
         new WorkflowTypeBuilder(typeId)
             .Start("start", "SignalEvent", Signal(start))
             .Then("wait", "SignalEvent", Signal(concluded))
             .Then("decide", "SetPropertyTask", SetProperty("Decided", decided))
             .Connect("start", "Done", "wait")
             .Connect("wait", "Done", "decide")
-            .Build();
+            .Build(singleton);
 }
