@@ -1,4 +1,5 @@
 using Cms.Contents.Services;
+using Cms.Core.Data;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
@@ -10,7 +11,7 @@ namespace Cms.Contents.Workflows;
 /// type's own part), its property <c>ValueProperty</c> ("Text" unless set). Saves a new draft, or publishes it
 /// when <c>Publish</c> is true.
 /// </summary>
-public sealed class UpdateContentFieldTask(IStringLocalizer<ContentWorkflowStrings> T, ContentManager contents) : ContentTaskActivity
+public sealed class UpdateContentFieldTask(IStringLocalizer<ContentWorkflowStrings> T, ContentManager contents, LtkDbContext db) : ContentTaskActivity(db)
 {
     public override string Name => nameof(UpdateContentFieldTask);
 
@@ -29,6 +30,11 @@ public sealed class UpdateContentFieldTask(IStringLocalizer<ContentWorkflowStrin
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var id = await ContentItemIdAsync(context, cancellationToken);
+        if (IsBeingSaved(id))
+        {
+            return ActivityResult.ContinueAfterCommit();
+        }
+
         var latest = await contents.GetAsync(id, VersionOptions.Latest, cancellationToken)
             ?? throw new InvalidOperationException($"Content item '{id}' does not exist.");
         var value = await context.RenderSettingAsync("Value", cancellationToken);

@@ -3,11 +3,12 @@ namespace Cms.Workflows.Activities;
 /// <summary>How an execution ended: with outcomes to follow, or halted until an event (later a due time) resumes it.</summary>
 public sealed class ActivityResult
 {
-    private ActivityResult(IReadOnlyList<string> outcomes, bool halted, DateTimeOffset? resumeAt)
+    private ActivityResult(IReadOnlyList<string> outcomes, bool halted, DateTimeOffset? resumeAt, bool afterCommit = false)
     {
         OutcomeNames = outcomes;
         IsHalted = halted;
         ResumeAt = resumeAt;
+        ResumesAfterCommit = afterCommit;
     }
 
     public IReadOnlyList<string> OutcomeNames { get; }
@@ -20,10 +21,18 @@ public sealed class ActivityResult
     /// </summary>
     public DateTimeOffset? ResumeAt { get; }
 
+    /// <summary>
+    /// Halted until the change being saved has committed, then run again (a content task whose item is not stored
+    /// yet because its own event is being handled). Until then it is a blocking activity like any other.
+    /// </summary>
+    public bool ResumesAfterCommit { get; }
+
     public static ActivityResult Outcomes(params string[] outcomes) => new(outcomes, false, null);
 
     /// <summary>Ends with no outcome: this path stops here (a join still waiting for its other branches).</summary>
     public static ActivityResult Noop() => new([], false, null);
 
     public static ActivityResult Halt(DateTimeOffset? resumeAt = null) => new([], true, resumeAt);
+
+    public static ActivityResult ContinueAfterCommit() => new([], true, null, afterCommit: true);
 }

@@ -101,12 +101,18 @@ public sealed partial class WorkflowManager(
             throw new InvalidOperationException("TriggerAndSaveAsync saves on its own; inside a change that is not yet saved, call TriggerAsync and let the change save it.");
         }
 
+        return await SaveWithRetriesAsync(@event.Name, () => TriggerAsync(@event, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="work"/> in a unit of work and saves it; a lost race is rolled back and tried again.</summary>
+    private async Task<T> SaveWithRetriesAsync<T>(string what, Func<Task<T>> work, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             await using var unit = await db.BeginUnitOfWorkAsync(cancellationToken);
             try
             {
-                var result = await TriggerAsync(@event, cancellationToken);
+                var result = await work();
                 await db.SaveChangesAsync(cancellationToken);
                 await unit.CommitAsync(cancellationToken);
                 return result;
@@ -115,10 +121,35 @@ public sealed partial class WorkflowManager(
             {
                 await unit.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
-                LogLostRace(logger, ex, @event.Name, attempt);
+                LogLostRace(logger, ex, what, attempt);
             }
         }
     }
+
+    /// <summary>
+    /// Runs again an activity that asked to continue once the change it was part of had committed
+    /// (<see cref="ActivityResult.ContinueAfterCommit"/>). Nothing happens when another run took it meanwhile.
+    /// </summary>
+    private Task<bool> ContinueAfterCommitAsync(string workflowId, string activityId, CancellationToken cancellationToken) =>
+        SaveWithRetriesAsync($"continue {workflowId}/{activityId}", async () =>
+        {
+            var instance = await Instances.FirstOrDefaultAsync(i => i.WorkflowId == workflowId, cancellationToken);
+            if (instance is not { Status: WorkflowStatus.Halted }
+                || !await Blocking.AnyAsync(b => b.WorkflowId == workflowId && b.ActivityId == activityId, cancellationToken))
+            {
+                return false;
+            }
+
+            var type = await db.Set<WorkflowType>().FirstAsync(t => t.WorkflowTypeId == instance.WorkflowTypeId, cancellationToken);
+            var definition = await versions.GetAsync(instance.WorkflowTypeId, instance.TypeVersion, cancellationToken);
+            if (definition is null)
+            {
+                return false;
+            }
+
+            await RunAsync(type, instance, definition, [activityId], resume: true, null, cancellationToken);
+            return true;
+        }, cancellationToken);
 
     /// <summary>Signals <paramref name="signal"/> (e.g. "meeting concluded") to every instance waiting for it with the correlation id.</summary>
     public Task<WorkflowTriggerResult> SignalAsync(string signal, string? correlationId, JsonObject? input = null, string? eventId = null, CancellationToken cancellationToken = default)
@@ -335,6 +366,12 @@ public sealed partial class WorkflowManager(
                     };
                     Blocking.Add(row);
                     blocking.Add(row);
+                }
+
+                if (result.ResumesAfterCommit)
+                {
+                    var (workflowId, activityId) = (instance.WorkflowId, record.ActivityId);
+                    db.AfterCommit.Add($"Workflow {workflowId} continues at {activityId}", ct => ContinueAfterCommitAsync(workflowId, activityId, ct));
                 }
 
                 continue;
