@@ -98,6 +98,39 @@ public abstract class ContentWorkflowTests<TFixture>(TFixture fixture) : SiteTes
         Assert.Contains("Activity 'publish' (Udgiv): unknown activity 'ScriptTask' (known activities: ", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_signal_can_update_a_field_of_the_item_it_names_and_publish_it()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        var id = await Site.WithScopeAsync(async s =>
+        {
+            var contents = s.GetRequiredService<ContentManager>();
+            var item = await contents.NewAsync("Article");
+            item.Part(PartNames.Title)["Title"] = "Ansøgning fra Foreningen Fællesskab";
+            item.Part("Article")["Intro"] = new JsonObject { ["Text"] = "Modtaget" };
+            return (await contents.CreateAsync(item, publish: false)).ContentItemId;
+        });
+        var signal = WorkflowTypeBuilder.UniqueId("decided");
+        await Site.SaveWorkflowTypeAsync(new WorkflowTypeBuilder(WorkflowTypeBuilder.UniqueId("field"))
+            .Start("decided", "SignalEvent", WorkflowTypeBuilder.Signal(signal))
+            .Then("update", "UpdateContentFieldTask", new JsonObject
+            {
+                ["Content"] = new JsonObject { ["Expression"] = "{{ Input.Item }}" },
+                ["FieldName"] = "Intro",
+                ["Value"] = new JsonObject { ["Expression"] = "Bevilget {{ Input.Amount }} kr." },
+                ["Publish"] = true,
+            })
+            .Connect("decided", "Done", "update")
+            .Build());
+
+        await Site.SignalAsync(signal, id, new JsonObject { ["Item"] = id, ["Amount"] = 5000 });
+
+        var published = await Site.WithScopeAsync(s => s.GetRequiredService<ContentManager>().GetAsync(id));
+        Assert.NotNull(published);
+        Assert.Equal("Bevilget 5000 kr.", published.Part("Article")["Intro"]!["Text"]!.GetValue<string>());
+        Assert.Equal("Ansøgning fra Foreningen Fællesskab", published.Part(PartNames.Title)["Title"]!.GetValue<string>());
+    }
+
     /// <summary>A recipe as Orchard exports one: a content type, then a workflow type with titles in ActivityMetadata.</summary>
     private static JsonObject OrchardRecipe(string typeId) => JsonNode.Parse($$$"""
         { "name": "urgent-notices", "displayName": "Urgent notices", "steps": [
