@@ -221,7 +221,7 @@ public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : S
     [Theory]
     [InlineData("test-reserved/a", false)]
     [InlineData("test-needs-menus/a", false)]
-    [InlineData("test-needs-workflows/a", true)]
+    [InlineData("test-needs-absent/a", true)]
     [InlineData("media/a", false)]
     public async Task Reserved_paths_come_from_the_modules_and_optional_start_ups_run_only_when_their_modules_are_present(string path, bool allowed)
     {
@@ -247,7 +247,8 @@ public sealed class ModuleExtensionPointsTests(ExtensionSiteFixture fixture) : S
         var html = await Client.GetStringAsync("/admin/modules");
 
         Assert.Contains("<li data-optional-startup=\"MenusIntegrationStartup\">Med Cms.Menus: til</li>", html, StringComparison.Ordinal);
-        Assert.Contains("<li data-optional-startup=\"WorkflowsIntegrationStartup\">Med Cms.Workflows: fra (Cms.Workflows er ikke en del af sitet)</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li data-optional-startup=\"ContentWorkflowsStartup\">Med Cms.Workflows: til</li>", html, StringComparison.Ordinal);
+        Assert.Contains("<li data-optional-startup=\"AbsentModuleIntegrationStartup\">Med Test.Absent: fra (Test.Absent er ikke en del af sitet)</li>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Contents.Fields;
@@ -10,6 +9,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Localization;
+using Cms.Core.Text;
 using Cms.Templates.Localization;
 using Fluid;
 using Fluid.Values;
@@ -53,7 +53,7 @@ public sealed partial class LiquidEngine
         _siteTime = siteTime;
         _options = new TemplateOptions { CultureInfo = DanishCulture.Culture, TimeZone = siteTime.Zone, FileProvider = new ShippedTemplateFileProvider(shipped) };
         _options.MemberAccessStrategy.Register<ContentItem>();
-        _options.ValueConverters.Add(value => value is JsonNode node ? Convert(node) : null);
+        _options.ValueConverters.Add(value => value is JsonNode node ? JsonFluidValues.Convert(node) : null);
         // The content store keeps UTC times without a kind; say so, or they would be read as server-local times.
         _options.ValueConverters.Add(value => value is DateTime time ? new DateTimeValue(new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc))) : null);
         _options.Filters.AddFilter("field", Field);
@@ -201,7 +201,7 @@ public sealed partial class LiquidEngine
             {
                 if (field is JsonObject stored && s_valueProperties.FirstOrDefault(stored.ContainsKey) is { } property)
                 {
-                    values[name] = stored[property] is { } node ? Convert(node) : NilValue.Instance;
+                    values[name] = stored[property] is { } node ? JsonFluidValues.Convert(node) : NilValue.Instance;
                 }
             }
         }
@@ -298,22 +298,6 @@ public sealed partial class LiquidEngine
 
         return new StringValue(moment.ToString(format, culture));
     }
-
-    private static FluidValue Convert(JsonNode node) => node switch
-    {
-        JsonObject obj => new DictionaryValue(new FluidValueDictionaryFluidIndexable(
-            obj.ToDictionary(p => p.Key, p => p.Value is null ? NilValue.Instance : Convert(p.Value), StringComparer.Ordinal))),
-        JsonArray array => new ArrayValue(array.Select(n => n is null ? NilValue.Instance : Convert(n)).ToArray()),
-        JsonValue value => value.GetValueKind() switch
-        {
-            JsonValueKind.String => new StringValue(value.GetValue<string>()),
-            JsonValueKind.Number => NumberValue.Create(value.GetValue<decimal>()),
-            JsonValueKind.True => BooleanValue.True,
-            JsonValueKind.False => BooleanValue.False,
-            _ => NilValue.Instance,
-        },
-        _ => NilValue.Instance,
-    };
 
     [GeneratedRegex(@"\((\d+):(\d+)\)")]
     private static partial Regex Position();

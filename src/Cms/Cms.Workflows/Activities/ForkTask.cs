@@ -1,0 +1,28 @@
+using Cms.Workflows.Models;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Workflows.Activities;
+
+/// <summary>Continues along every branch named in <c>Forks</c> at once; a <see cref="JoinTask"/> brings them together.</summary>
+public sealed class ForkTask : Activity
+{
+    public override string Name => nameof(ForkTask);
+
+    public override string DisplayName => "Fork";
+
+    public override string Category => "Control flow";
+
+    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) =>
+        ActivityContext.ListOf(activity, "Forks").Select(f => new ActivityOutcome(f, new LocalizedString(f, f))).ToList();
+
+    public override IEnumerable<string> Validate(ActivityRecord activity)
+    {
+        if (ActivityContext.ListOf(activity, "Forks").Count == 0)
+        {
+            yield return "Name the branches (Forks), e.g. [\"Review\", \"Notify\"].";
+        }
+    }
+
+    public override Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(ActivityResult.Outcomes([.. ActivityContext.ListOf(context.Activity, "Forks")]));
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using Cms.Workflows.Localization;
+using Cms.Workflows.Models;
+using Microsoft.Extensions.Localization;
+
+namespace Cms.Workflows.Activities;
+
+/// <summary>
+/// Waits for (or starts on) the signal named by <c>SignalName</c>, e.g. "meeting concluded", sent with
+/// <c>WorkflowManager.SignalAsync</c>; the signal's correlation id picks the instances it resumes.
+/// </summary>
+public sealed class SignalEvent(IStringLocalizer<WorkflowStrings> T) : EventActivity
+{
+    public const string EventName = nameof(SignalEvent);
+
+    /// <summary>The input property that carries the signal's name.</summary>
+    public const string SignalInput = "Signal";
+
+    public override string Name => EventName;
+
+    public override string DisplayName => "Signal";
+
+    public override string Category => "Events";
+
+    public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"])];
+
+    public override IEnumerable<string> Validate(ActivityRecord activity)
+    {
+        if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "SignalName")))
+        {
+            yield return "Name the signal it waits for (SignalName).";
+        }
+    }
+
+    public override async Task<bool> CanExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
+    {
+        var wanted = await context.RenderSettingAsync("SignalName", cancellationToken);
+        return context.Event?.Input?[SignalInput] is { } signal && signal.GetValueKind() == JsonValueKind.String
+            && string.Equals(signal.GetValue<string>(), wanted, StringComparison.OrdinalIgnoreCase);
+    }
+}

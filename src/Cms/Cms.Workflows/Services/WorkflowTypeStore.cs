@@ -1,0 +1,100 @@
+using Cms.Core.AuditTrail;
+using Cms.Core.Data;
+using Cms.Workflows.Models;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cms.Workflows.Services;
+
+/// <summary>
+/// Stores workflow types. A changed document becomes a new version; the old versions and every instance stay,
+/// and instances keep running on the version they started on (decision 0027). Changes are staged in the
+/// caller's unit of work.
+/// </summary>
+public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidator validator, IHttpContextAccessor httpContext, TimeProvider clock)
+{
+    /// <summary>Validates and stores the draft; throws <see cref="WorkflowValidationException"/> listing what to fix.</summary>
+    public async Task<WorkflowTypeSaveResult> SaveAsync(WorkflowTypeDraft draft, CancellationToken cancellationToken = default)
+    {
+        var errors = validator.Validate(draft.Definition);
+        if (string.IsNullOrWhiteSpace(draft.WorkflowTypeId))
+        {
+            errors = [.. errors, "The type needs a WorkflowTypeId."];
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new WorkflowValidationException(draft.Name, errors);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var type = await db.Set<WorkflowType>().FirstOrDefaultAsync(t => t.WorkflowTypeId == draft.WorkflowTypeId, cancellationToken);
+        var change = WorkflowTypeChange.Unchanged;
+        if (type is null)
+        {
+            type = new WorkflowType { WorkflowTypeId = draft.WorkflowTypeId, CreatedUtc = now };
+            db.Add(type);
+            change = WorkflowTypeChange.Created;
+        }
+
+        var latest = type.LatestVersion == 0 ? null : await db.Set<WorkflowTypeVersion>().AsNoTracking()
+            .FirstOrDefaultAsync(v => v.WorkflowTypeId == type.WorkflowTypeId && v.Version == type.LatestVersion, cancellationToken);
+        if (latest is null || !WorkflowDefinitionJson.AreEqual(latest.Definition, draft.Definition))
+        {
+            type.LatestVersion++;
+            db.Add(new WorkflowTypeVersion
+            {
+                WorkflowTypeId = type.WorkflowTypeId,
+                Version = type.LatestVersion,
+                Definition = WorkflowDefinitionJson.Read(WorkflowDefinitionJson.Write(draft.Definition)),
+                CreatedUtc = now,
+                CreatedBy = httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName,
+            });
+            change = change == WorkflowTypeChange.Created ? change : WorkflowTypeChange.NewVersion;
+        }
+
+        if (type.Name != draft.Name || type.IsEnabled != draft.IsEnabled || type.IsSingleton != draft.IsSingleton || type.LockTimeout != draft.LockTimeout
+            || type.LockExpiration != draft.LockExpiration || type.DeleteFinishedWorkflows != draft.DeleteFinishedWorkflows)
+        {
+            type.Name = draft.Name;
+            type.IsEnabled = draft.IsEnabled;
+            type.IsSingleton = draft.IsSingleton;
+            type.LockTimeout = draft.LockTimeout;
+            type.LockExpiration = draft.LockExpiration;
+            type.DeleteFinishedWorkflows = draft.DeleteFinishedWorkflows;
+            change = change == WorkflowTypeChange.Unchanged ? WorkflowTypeChange.OptionsChanged : change;
+        }
+
+        if (change != WorkflowTypeChange.Unchanged)
+        {
+            type.ModifiedUtc = now;
+            type.ConcurrencyStamp = Guid.NewGuid();
+        }
+
+        return new WorkflowTypeSaveResult(change, type.LatestVersion);
+    }
+
+    /// <summary>The type as a draft of its latest version (the editor's and the export's starting point).</summary>
+    public async Task<WorkflowTypeDraft?> GetAsync(string workflowTypeId, CancellationToken cancellationToken = default)
+    {
+        var type = await db.Set<WorkflowType>().AsNoTracking().FirstOrDefaultAsync(t => t.WorkflowTypeId == workflowTypeId, cancellationToken);
+        if (type is null)
+        {
+            return null;
+        }
+
+        var version = await db.Set<WorkflowTypeVersion>().AsNoTracking()
+            .FirstAsync(v => v.WorkflowTypeId == workflowTypeId && v.Version == type.LatestVersion, cancellationToken);
+        return new WorkflowTypeDraft
+        {
+            WorkflowTypeId = type.WorkflowTypeId,
+            Name = type.Name,
+            IsEnabled = type.IsEnabled,
+            IsSingleton = type.IsSingleton,
+            LockTimeout = type.LockTimeout,
+            LockExpiration = type.LockExpiration,
+            DeleteFinishedWorkflows = type.DeleteFinishedWorkflows,
+            Definition = version.Definition,
+        };
+    }
+}
