@@ -45,6 +45,8 @@ public sealed class Startup : ModuleStartup
         services.AddEventHandlers<AuditTrailContentHandler>();
         services.AddEventHandlers<PublishedContentStoreHandler>();
         services.AddEventHandlers<PageCacheContentHandler>();
+        services.AddEventHandlers<RenderedContentCacheHandler>();
+        services.AddSingleton<RenderedContentCache>();
         services.AddScoped<PageCacheEviction>();
 
         services.AddScoped<FieldTypeCatalog>();
