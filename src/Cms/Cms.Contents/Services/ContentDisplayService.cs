@@ -20,11 +20,18 @@ public sealed record ContentDisplayViewModel(ContentItem Item, ContentTypeDefini
 
     public IEnumerable<ContentDisplayRow> Shown => Rows.Where(r => r.IsField || !s_hidden.Contains(r.Key));
 
-    public string Title => Item.As<TitlePart>().Title is { Length: > 0 } title ? title : Item.DisplayText;
+    /// <summary>The title and description, read once; a kept body brings the ones it was rendered with.</summary>
+    public ContentPageHead Head
+    {
+        get => field ??= ContentPageHead.Of(Item);
+        init;
+    }
 
-    public string? PageTitle => Item.As<SeoMetaPart>().PageTitle is { Length: > 0 } pageTitle ? pageTitle : null;
+    public string Title => Head.Title;
 
-    public string? Description => Item.As<SeoMetaPart>().MetaDescription is { Length: > 0 } description ? description : null;
+    public string? PageTitle => Head.PageTitle;
+
+    public string? Description => Head.Description;
 }
 
 /// <summary>
@@ -56,7 +63,7 @@ public sealed class ContentDisplayService(IServiceProvider services, RenderedCon
         if (inputs is not null && rendered.Find(inputs, key) is { } kept)
         {
             httpContext.TagOutputCache(kept.Tags);
-            return new ContentDisplayViewModel(item, kept.Type, kept.Rows, IsPreview: false) { Body = kept.Body };
+            return new ContentDisplayViewModel(item, kept.Type, kept.Rows, IsPreview: false) { Body = kept.Body, Head = kept.Head };
         }
 
         var headers = httpContext.Response.Headers;
@@ -66,7 +73,7 @@ public sealed class ContentDisplayService(IServiceProvider services, RenderedCon
         // A body that set a cookie or forbade storing (an anti-forgery token in a template) belongs to this response only.
         if (inputs is not null && headers.SetCookie.Count == cookies && headers.CacheControl.ToString() == cacheControl)
         {
-            rendered.Add(inputs, key, new RenderedContent(model.Type, model.Rows, model.Body, recording.Tags));
+            rendered.Add(inputs, key, new RenderedContent(model.Type, model.Rows, model.Body, model.Head, recording.Tags));
         }
 
         return model;
