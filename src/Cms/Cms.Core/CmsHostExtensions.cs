@@ -201,6 +201,10 @@ public static partial class CmsHostExtensions
             o.SlidingExpiration = true;
             o.Events.OnValidatePrincipal = ValidateSecurityStampWhenDueAsync;
         });
+        // After the cookie handler's own set-up, which makes the encrypting format.
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, o =>
+            o.TicketDataFormat = new RememberedTicketFormat(o.TicketDataFormat
+                ?? throw new InvalidOperationException("The sign-in cookie has no ticket format to wrap.")));
 
         services.AddAntiforgery(o =>
         {
