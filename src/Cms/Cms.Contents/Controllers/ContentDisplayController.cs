@@ -89,10 +89,13 @@ public sealed class ContentDisplayController(
         }
     }
 
-    /// <summary>What else the body may depend on: the address (list pages link their own pages) and the query values pages read.</summary>
+    /// <summary>
+    /// What else the body and the layout's kept fragments may depend on: the address (list pages link their own pages,
+    /// menus mark the current one, social links are absolute) and the query values pages read.
+    /// </summary>
     private string Variant()
     {
-        var variant = new System.Text.StringBuilder(Request.Host.Value).Append(Request.PathBase).Append(Request.Path);
+        var variant = new System.Text.StringBuilder(Request.Scheme).Append("://").Append(Request.Host.Value).Append(Request.PathBase).Append(Request.Path);
         foreach (var key in queryKeys.Keys)
         {
             variant.Append('\n').Append(key).Append('=').Append(Request.Query[key!].ToString());

@@ -60,7 +60,12 @@ public sealed class ContentDisplayService(IServiceProvider services, RenderedCon
         var inputs = rendered.Capture(snapshot, settings);
         var key = string.Join('\n', item.ContentItemId, item.ContentItemVersionId, CultureInfo.CurrentCulture.Name,
             CultureInfo.CurrentUICulture.Name, variant);
-        if (inputs is not null && rendered.Find(inputs, key) is { } kept)
+        if (inputs is not null)
+        {
+            RenderedPage.Set(httpContext, inputs, key);
+        }
+
+        if (inputs is not null && rendered.Find<RenderedContent>(inputs, key) is { } kept)
         {
             httpContext.TagOutputCache(kept.Tags);
             return new ContentDisplayViewModel(item, kept.Type, kept.Rows, IsPreview: false) { Body = kept.Body, Head = kept.Head };

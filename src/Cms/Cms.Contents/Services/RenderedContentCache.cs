@@ -42,11 +42,13 @@ public sealed class RenderedContentCache(ContentDefinitionCache definitions, IEn
         return new RenderingInputs(snapshot, definition, settings, current, Interlocked.Read(ref _serial));
     }
 
-    public RenderedContent? Find(RenderingInputs inputs, string key) =>
-        _generation is { } generation && generation.Inputs.SameAs(inputs) && generation.Entries.TryGetValue(key, out var content) ? content : null;
+    /// <summary>A body (<see cref="RenderedContent"/>) or a layout fragment (<see cref="KeptFragment"/>) kept for exactly these inputs.</summary>
+    public T? Find<T>(RenderingInputs inputs, string key)
+        where T : class =>
+        _generation is { } generation && generation.Inputs.SameAs(inputs) && generation.Entries.TryGetValue(key, out var content) ? content as T : null;
 
-    /// <summary>Keeps a body rendered from <paramref name="inputs"/> (captured before it was rendered).</summary>
-    public void Add(RenderingInputs inputs, string key, RenderedContent content)
+    /// <summary>Keeps what was rendered from <paramref name="inputs"/> (captured before it was rendered).</summary>
+    public void Add(RenderingInputs inputs, string key, object content)
     {
         var generation = _generation;
         if (generation is null || !generation.Inputs.SameAs(inputs))
@@ -75,6 +77,6 @@ public sealed class RenderedContentCache(ContentDefinitionCache definitions, IEn
     {
         public RenderingInputs Inputs { get; } = inputs;
 
-        public ConcurrentDictionary<string, RenderedContent> Entries { get; } = new(StringComparer.Ordinal);
+        public ConcurrentDictionary<string, object> Entries { get; } = new(StringComparer.Ordinal);
     }
 }
