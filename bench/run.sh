@@ -3,14 +3,15 @@
 # load and prints a table of figures. Everything runs on 127.0.0.1 in a temporary folder removed on exit;
 # the repository's App_Data is never touched.
 #
-#   bash bench/run.sh [--pinned] [--connections 64] [--warmup 30] [--duration 10] [--cold-runs 3] [--items N] [/extra/path ...]
+#   bash bench/run.sh [--pinned] [--connections 64] [--warmup 30] [--duration 10] [--cold-runs 3] [--items N]
+#                     [--only] [--editor /path ...] [/extra/path ...]
 #
 # With --items N the site is set up from a recipe with N generated content items before the load run (the import is
 # timed) and the content list, a deep page of it, a search, a filter, a sort and a published item's page are measured.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-pinned=0; connections=64; warmup=30; duration=10; cold_runs=3; items=0; extra=()
+pinned=0; connections=64; warmup=30; duration=10; cold_runs=3; items=0; extra=(); load_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --pinned) pinned=1 ;;
@@ -19,6 +20,8 @@ while [ $# -gt 0 ]; do
     --duration) duration=$2; shift ;;
     --cold-runs) cold_runs=$2; shift ;;
     --items) items=$2; shift ;;
+    --only) load_args+=(--only) ;;
+    --editor) load_args+=(--editor "$2"); shift ;;
     /*) extra+=("$1") ;;
     *) echo "Unknown argument: $1" >&2; exit 2 ;;
   esac
@@ -73,6 +76,7 @@ echo "## Cold start: process start to first 200 ($mode)"
 echo
 echo "| Server | median | min | max | starts |"
 echo "|---|---:|---:|---:|---:|"
+if [ "$cold_runs" -gt 0 ]; then
 bench coldstart --label "bare /" --url "$bare_url/" --runs "$cold_runs" --workdir "$work/BareHost" -- "${bare_cmd[@]}"
 bench coldstart --label "site /health, empty database (migrate + setup)" --url "$site_url/health" --runs "$cold_runs" \
   --workdir "$site_dir" --reset "$site_dir/App_Data" -- "${site_cmd[@]}"
@@ -86,12 +90,17 @@ if [ "$items" -gt 0 ]; then
 fi
 bench coldstart --label "site /health, $existing" --url "$site_url/health" --runs "$cold_runs" \
   --workdir "$site_dir" -- "${site_cmd[@]}"
+fi
 
 # The servers for the load run; the site keeps the database the last cold start left.
 (cd "$site_dir" && exec "${site_cmd[@]}" >"$work/site.log" 2>&1) & pids+=($!)
 (cd "$work/BareHost" && exec "${bare_cmd[@]}" >"$work/bare.log" 2>&1) & pids+=($!)
 bench wait "$site_url/health" 60 || { cat "$work/site.log"; exit 1; }
 bench wait "$bare_url/" 60 || { cat "$work/bare.log"; exit 1; }
+rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
+# Idle: after start and the first request, before any load (the site's first /health has answered).
+sleep 5
+idle_site=$(rss "${pids[0]}"); idle_bare=$(rss "${pids[1]}")
 
 if [ "$items" -gt 0 ]; then
   listed=$(bench count --site "$site_url")
@@ -109,8 +118,10 @@ echo
 echo "## Throughput and latency"
 echo
 bench load --site "$site_url" --bare "$bare_url" --connections "$connections" --warmup "$warmup" --duration "$duration" \
-  --mode "$mode" "${extra[@]}"
+  --mode "$mode" "${load_args[@]}" "${extra[@]}"
 
-rss() { awk '/VmRSS/ { printf "%.0f MB", $2 / 1024 }' "/proc/$1/status" 2>/dev/null || echo "?"; }
 echo
-echo "Resident memory after the run: site $(rss "${pids[0]}"), bare $(rss "${pids[1]}")."
+echo "| Resident memory | site | bare |"
+echo "|---|---:|---:|"
+echo "| idle, 5 s after start, before any load | $idle_site | $idle_bare |"
+echo "| after the load run | $(rss "${pids[0]}") | $(rss "${pids[1]}") |"

@@ -25,6 +25,9 @@ public sealed class BenchOptions
 
     public List<string> ExtraPaths { get; } = [];
 
+    /// <summary>Extra targets requested signed in (<c>--editor /</c>: a public page as an editor gets it, never from the output cache).</summary>
+    public List<string> EditorPaths { get; } = [];
+
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
@@ -42,6 +45,7 @@ public sealed class BenchOptions
                 case "--password": options.Password = Value(args, ref i); break;
                 case "--mode": options.Mode = Value(args, ref i); break;
                 case "--only": options.DefaultTargets = false; break;
+                case "--editor": options.EditorPaths.Add(Value(args, ref i)); break;
                 default:
                     if (!arg.StartsWith('/'))
                     {

@@ -21,6 +21,7 @@ public static partial class Load
             new Uri(options.Site!, p),
             // The admin gate sends anonymous requests to /login, so everything under /admin is requested signed in.
             p.StartsWith("/admin", StringComparison.OrdinalIgnoreCase))).ToList();
+        targets.AddRange(options.EditorPaths.Select(p => new Target($"site {p} (signed-in editor)", new Uri(options.Site!, p), SignedIn: true)));
         if (options.DefaultTargets)
         {
             // The home page as the output cache cannot serve it: for a signed-in editor (rendered on every request), and

@@ -1,4 +1,5 @@
 using System.Net;
+using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using LtkSite.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -74,6 +75,48 @@ public abstract class PublishedContentStoreTests<TFixture>(TFixture fixture) : S
         Assert.True(await Site.WithContentManagerAsync(c => c.UnpublishAsync(id)));
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/store-a-moved")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync("/store-a-moved")).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_editor_sees_at_once_a_listed_item_a_template_override_and_a_site_setting_that_changed()
+    {
+        // Page bodies are remembered per node (RenderedContentCache): each change below must show on the next request.
+        await Client.LoginAsAdminAsync();
+        await Site.PublishPlainPageAsync("Store C", "store-c");
+        Assert.Contains("<h1>Store C</h1>", await Client.GetStringAsync("/store-c"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Rådsmedlem Cachesen", await Client.GetStringAsync("/medlemmer"), StringComparison.Ordinal);
+
+        // An item that another page lists: its publish changes the list page, not only its own.
+        var member = await Site.WithScopeAsync(async services =>
+        {
+            var contents = services.GetRequiredService<ContentManager>();
+            var item = await contents.NewAsync("CouncilMember");
+            item.Part(PartNames.Title)["Title"] = "Rådsmedlem Cachesen";
+            return (await contents.CreateAsync(item, publish: true)).ContentItemId;
+        });
+        Assert.Contains("Rådsmedlem Cachesen", await Client.GetStringAsync("/medlemmer"), StringComparison.Ordinal);
+        await Site.RetitleAsync(member, "Rådsmedlem Cachesen-Hansen", publish: true);
+        Assert.Contains("Rådsmedlem Cachesen-Hansen", await Client.GetStringAsync("/medlemmer"), StringComparison.Ordinal);
+
+        // A template override, saved and deleted in the admin.
+        var saved = await Client.PostFormAsync("/admin/templates/create", "/admin/templates/save",
+            [new("name", "Content-" + PublicSiteContent.TypeName), new("content", "<p class=\"overridden\">OVERRIDE {{ Model.Title }}</p>"), new("isNew", "true")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("OVERRIDE Store C", await Client.GetStringAsync("/store-c"), StringComparison.Ordinal);
+        var deleted = await Client.PostFormAsync("/admin/templates", "/admin/templates/delete", [new("name", "Content-" + PublicSiteContent.TypeName)]);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("<h1>Store C</h1>", await Client.GetStringAsync("/store-c"), StringComparison.Ordinal);
+
+        // A site setting (the site's name, in every page's title and header).
+        try
+        {
+            Assert.True((await Site.RunRecipeAsync("""{ "name": "t", "steps": [ { "name": "Settings", "SiteName": "Rådet med ny cache" } ] }""")).Succeeded);
+            Assert.Contains("<title>Store C – Rådet med ny cache</title>", await Client.GetStringAsync("/store-c"), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await Site.RunRecipeAsync("""{ "name": "t", "steps": [ { "name": "Settings", "SiteName": "Integrationsrådet" } ] }""");
+        }
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Cms.Contents.Recipes;
 using Cms.Contents.Services;
 using Cms.Contents.Localization;
 using Cms.Core.Modules;
+using Cms.Core.Rendering;
 using Cms.Core.Routing;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -47,6 +48,9 @@ public sealed class Startup : ModuleStartup
         services.AddEventHandlers<AuditTrailContentHandler>();
         services.AddEventHandlers<PublishedContentStoreHandler>();
         services.AddEventHandlers<PageCacheContentHandler>();
+        services.AddEventHandlers<RenderedContentCacheHandler>();
+        services.AddSingleton<RenderedContentCache>();
+        services.AddSingleton<IPageFragmentCache, PageFragmentCache>();
         services.AddScoped<PageCacheEviction>();
 
         services.AddScoped<FieldTypeCatalog>();

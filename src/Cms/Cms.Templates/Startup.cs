@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<LiquidEngine>();
         services.AddSingleton<TemplateCache>();
+        services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<TemplateCache>());
         services.AddHttpContextAccessor();
         services.AddScoped<PublishedItems>();
         services.AddScoped<TemplateOverrideManager>();

@@ -22,7 +22,8 @@ public sealed class ContentDisplayController(
     PublishedContentStore published,
     ContentDisplayService display,
     SiteSettingsService siteSettings,
-    CurrentContentItem currentItem) : Controller
+    CurrentContentItem currentItem,
+    PublicQueryKeys queryKeys) : Controller
 {
     [AcceptVerbs("GET", "HEAD", Route = "{**path}", Order = int.MaxValue)]
     [OutputCache(PolicyName = PublicPagePolicy.Name)]
@@ -57,7 +58,7 @@ public sealed class ContentDisplayController(
 
         var item = found.ToContentItem();
         currentItem.Set(item);
-        var model = await display.BuildAsync(item, isPreview: false, cancellationToken);
+        var model = await display.BuildPublishedAsync(item, snapshot, settings, Variant(), HttpContext, cancellationToken);
         HttpContext.TagOutputCache(TagsOf(model, isHome: rest.Length == 0));
         return View("~/Views/Content/Display.cshtml", model);
     }
@@ -86,6 +87,21 @@ public sealed class ContentDisplayController(
         {
             yield return OutputCacheTags.ContentType(type);
         }
+    }
+
+    /// <summary>
+    /// What else the body and the layout's kept fragments may depend on: the address (list pages link their own pages,
+    /// menus mark the current one, social links are absolute) and the query values pages read.
+    /// </summary>
+    private string Variant()
+    {
+        var variant = new System.Text.StringBuilder(Request.Scheme).Append("://").Append(Request.Host.Value).Append(Request.PathBase).Append(Request.Path);
+        foreach (var key in queryKeys.Keys)
+        {
+            variant.Append('\n').Append(key).Append('=').Append(Request.Query[key!].ToString());
+        }
+
+        return variant.ToString();
     }
 
     private static (string Culture, string Path) Resolve(string path, SiteSettings settings)

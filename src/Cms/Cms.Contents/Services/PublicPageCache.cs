@@ -52,14 +52,22 @@ public static class OutputCacheTags
     /// <summary>Adds tags to the current response's cache entry (a no-op when the response is not cached).</summary>
     public static void TagOutputCache(this HttpContext httpContext, params IEnumerable<string> tags)
     {
-        if (httpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags is { } set)
+        var set = httpContext.Features.Get<IOutputCacheFeature>()?.Context.Tags;
+        var recording = OutputCacheTagRecording.Of(httpContext);
+        if (set is null && recording is null)
         {
-            foreach (var tag in tags)
-            {
-                set.Add(tag);
-            }
+            return;
+        }
+
+        foreach (var tag in tags)
+        {
+            set?.Add(tag);
+            recording?.Add(tag);
         }
     }
+
+    /// <summary>Records the tags added to the request until the recording is disposed (also when the response is not cached).</summary>
+    public static OutputCacheTagRecording RecordTags(this HttpContext httpContext) => new(httpContext);
 }
 
 /// <summary>

@@ -2,6 +2,7 @@ using Cms.Core.Data;
 using Cms.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Core.Settings;
 
@@ -9,9 +10,14 @@ namespace Cms.Core.Settings;
 /// Reads the site settings (cached, they are read on every page) and saves changes to them. Whenever it reads
 /// them from the database it brings the site's <see cref="SiteTimeZone"/> up to date.
 /// </summary>
-public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache, SiteTimeZone timeZone)
+public sealed class SiteSettingsService(IServiceProvider services, IMemoryCache cache, SiteTimeZone timeZone)
 {
     private const string CacheKey = "Cms.SiteSettings";
+
+    // Every page reads the settings, nearly always from the cache: the request's context is made only when one is needed.
+    private LtkDbContext? _db;
+
+    private LtkDbContext Db => _db ??= services.GetRequiredService<LtkDbContext>();
 
     public async Task<SiteSettings> GetAsync(CancellationToken cancellationToken = default)
     {
@@ -20,7 +26,7 @@ public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache, Sit
             return cached;
         }
 
-        var settings = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? new SiteSettings();
+        var settings = await Db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken) ?? new SiteSettings();
         timeZone.Use(settings.TimeZoneId);
         if (settings.SetupCompletedUtc is not null)
         {
@@ -33,11 +39,11 @@ public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache, Sit
     /// <summary>Loads the tracked row for changing it, creating it when the site has none yet.</summary>
     public async Task<SiteSettings> LoadForUpdateAsync(CancellationToken cancellationToken = default)
     {
-        var settings = await db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
+        var settings = await Db.SiteSettings.FirstOrDefaultAsync(s => s.Id == SiteSettings.SingletonId, cancellationToken);
         if (settings is null)
         {
             settings = new SiteSettings();
-            db.SiteSettings.Add(settings);
+            Db.SiteSettings.Add(settings);
         }
 
         return settings;
@@ -47,6 +53,6 @@ public sealed class SiteSettingsService(LtkDbContext db, IMemoryCache cache, Sit
     public void Invalidate()
     {
         cache.Remove(CacheKey);
-        timeZone.Use(db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).Select(s => s.TimeZoneId).FirstOrDefault());
+        timeZone.Use(Db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).Select(s => s.TimeZoneId).FirstOrDefault());
     }
 }

@@ -9,6 +9,7 @@ using Cms.Core.Localization;
 using Cms.Core.Settings;
 using Cms.Menus.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Menus.Services;
 
@@ -22,13 +23,18 @@ public sealed record PublicMenu(string ContentItemId, string Culture, IReadOnlyL
 public sealed record MenuTarget(string ContentItemId, string DisplayText, string ContentType, string Url);
 
 /// <summary>Finds menus, resolves their links to the linked items' current addresses, and finds items to link to.</summary>
-public sealed class MenuService(LtkDbContext db, PublishedContentStore published, SiteSettingsService siteSettings, ContentRoutes routes)
+public sealed class MenuService(IServiceProvider services, PublishedContentStore published, SiteSettingsService siteSettings, ContentRoutes routes)
 {
+    // Public pages read menus from the published store: the request's context is made only for the admin's queries.
+    private LtkDbContext? _db;
+
+    private LtkDbContext Db => _db ??= services.GetRequiredService<LtkDbContext>();
+
     // Resolved menus for each state of the published site (and default culture, which shapes the addresses): every
     // page shows the same menu until something is published, so it is resolved once per change, not per request.
     private static readonly ConditionalWeakTable<PublishedContentSnapshot, ConcurrentDictionary<(string Alias, string Culture, string DefaultCulture), PublicMenu?>> s_resolved = new();
 
-    private IQueryable<ContentItem> Items => db.Set<ContentItem>().AsNoTracking();
+    private IQueryable<ContentItem> Items => Db.Set<ContentItem>().AsNoTracking();
 
     /// <summary>The latest version of every menu, by title.</summary>
     public async Task<IReadOnlyList<ContentItem>> ListAsync(CancellationToken cancellationToken) =>
@@ -68,7 +74,7 @@ public sealed class MenuService(LtkDbContext db, PublishedContentStore published
         var routeCulture = culture ?? settings.DefaultCulture;
         var normalized = query?.Trim().ToLowerInvariant() ?? "";
         var rows = await (
-            from e in db.Set<AutorouteEntry>().AsNoTracking()
+            from e in Db.Set<AutorouteEntry>().AsNoTracking()
             join i in Items on e.ContentItemId equals i.ContentItemId
             where e.IsCurrent && (e.Culture == routeCulture || e.Culture == "") && i.Published && i.DeletedUtc == null
                 && (normalized == "" || i.DisplayTextNormalized.Contains(normalized))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Templates.Models;
 using Fluid;
@@ -13,12 +14,15 @@ public sealed record ResolvedTemplate(string Name, TemplateSource Source, IFluid
 /// Parsed templates, parsed once: the shipped ones for the life of the process, the overrides until one is
 /// saved or deleted (then all overrides are read again on the next render, which is rare and cheap).
 /// </summary>
-public sealed class TemplateCache(ThemeTemplates shipped, LiquidEngine engine) : IDisposable
+public sealed class TemplateCache(ThemeTemplates shipped, LiquidEngine engine) : IContentRenderingState, IDisposable
 {
     private readonly ConcurrentDictionary<string, ResolvedTemplate?> _shipped = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _loading = new(1, 1);
     private volatile Dictionary<string, ResolvedTemplate>? _overrides;
     private int _generation;
+
+    /// <summary>The loaded overrides: a new dictionary after every change, null until they are read again.</summary>
+    public object? RenderingState => _overrides;
 
     /// <summary>The first of <paramref name="names"/> that exists: its override, else its theme file, else its default.</summary>
     public async Task<ResolvedTemplate?> ResolveAsync(IEnumerable<string> names, LtkDbContext db, CancellationToken cancellationToken)
