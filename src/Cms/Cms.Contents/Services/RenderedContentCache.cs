@@ -5,7 +5,7 @@ using Cms.Core.Settings;
 namespace Cms.Contents.Services;
 
 /// <summary>
-/// The rendered bodies of published items' pages, per node (docs/decisions/0020-rendered-content-cache.md): a page
+/// The rendered bodies of published items' pages, per node (docs/decisions/0028-rendered-content-cache.md): a page
 /// body is kept only together with the inputs it was rendered from and served only while all of them are still the
 /// current ones, so it can never be stale. Any publish (which replaces the published snapshot, and with it every list
 /// of other items), a changed type, template override or site setting starts an empty generation; any committed content

@@ -5,7 +5,7 @@ namespace Cms.Core.Security;
 
 /// <summary>
 /// The sign-in cookie's format, remembering for a minute what a cookie value it has read decrypts to
-/// (docs/decisions/0021-remembered-sign-in-tickets.md). Decrypting and reading the ticket was a seventh of a signed-in
+/// (docs/decisions/0029-remembered-sign-in-tickets.md). Decrypting and reading the ticket was a seventh of a signed-in
 /// page; the same cookie comes back with every request. Only values that decrypted are remembered (a forged one is
 /// decrypted, and refused, every time); each caller gets its own copy; expiry, sliding renewal and the security stamp
 /// check still run on every request, after this.
