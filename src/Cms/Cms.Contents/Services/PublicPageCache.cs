@@ -92,7 +92,10 @@ public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePo
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
-        context.AllowLocking = true;
+        // No request coalescing: in .NET 10 a waiter is handed the first request's response even when that request was
+        // aborted, so one closed browser tab could give other visitors (and the cache) an empty or cut-off page. A page
+        // renders from memory, so letting concurrent first requests render each is cheap (docs/decisions/0011).
+        context.AllowLocking = false;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.CacheVaryByRules.QueryKeys = queryKeys.Keys;
         context.CacheVaryByRules.VaryByHost = true;
