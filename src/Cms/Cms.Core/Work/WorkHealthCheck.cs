@@ -1,4 +1,5 @@
 using Cms.Core.Data;
+using Cms.Core.Health;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -9,11 +10,13 @@ namespace Cms.Core.Work;
 /// <summary>
 /// The work queue in <c>/health</c>: how long the oldest due row has waited, how many wait and how many failed. Degraded
 /// or unhealthy once the oldest has waited longer than <see cref="WorkOptions.DegradedAfter"/> / <see cref="WorkOptions.UnhealthyAfter"/>.
+/// Concurrent probes share one run (<see cref="SharedHealthCheck"/>).
 /// </summary>
-public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkOptions> options) : IHealthCheck
+public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkOptions> options) : SharedHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    protected override async Task<HealthCheckResult> RunAsync(HealthStatus failureStatus)
     {
+        var cancellationToken = CancellationToken.None;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -41,9 +44,9 @@ public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider cl
                 : HealthStatus.Healthy;
             return new HealthCheckResult(status, status == HealthStatus.Healthy ? null : "Due work is waiting longer than it should.", data: data);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, "The work queue cannot be read.", ex);
+            return new HealthCheckResult(failureStatus, "The work queue cannot be read.", ex);
         }
     }
 }

@@ -1,15 +1,17 @@
 using Cms.Core.Data;
+using Cms.Core.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Cms.Email.Services;
 
-/// <summary>The outbox in <c>/health</c>: how many mails wait to be sent and how many failed; degraded and unhealthy by backlog.</summary>
-public sealed class OutboxHealthCheck(IServiceScopeFactory scopes, IOptions<EmailOptions> options) : IHealthCheck
+/// <summary>The outbox in <c>/health</c>: how many mails wait to be sent and how many failed; degraded and unhealthy by backlog. Concurrent probes share one run.</summary>
+public sealed class OutboxHealthCheck(IServiceScopeFactory scopes, IOptions<EmailOptions> options) : SharedHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    protected override async Task<HealthCheckResult> RunAsync(HealthStatus failureStatus)
     {
+        var cancellationToken = CancellationToken.None;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
@@ -20,9 +22,9 @@ public sealed class OutboxHealthCheck(IServiceScopeFactory scopes, IOptions<Emai
                 : HealthStatus.Healthy;
             return new HealthCheckResult(status, status == HealthStatus.Healthy ? null : "Many mails are waiting to be sent.", data: data);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return new HealthCheckResult(context.Registration.FailureStatus, "The outbox cannot be read.", ex);
+            return new HealthCheckResult(failureStatus, "The outbox cannot be read.", ex);
         }
     }
 }
