@@ -75,8 +75,17 @@ public class SiteFactory : WebApplicationFactory<SqliteLtkDbContext>
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, NextClientAddress());
+    }
+
+    /// <summary>
+    /// A network address no other client of this site has had, for the <see cref="ClientAddressStartupFilter.Header"/>
+    /// header (browser contexts send it too, so the sign-in rate limit counts each test's sign-ins alone).
+    /// </summary>
+    public string NextClientAddress()
+    {
         var n = Interlocked.Increment(ref _clients);
-        client.DefaultRequestHeaders.Add(ClientAddressStartupFilter.Header, $"10.{(n >> 16) & 0xFF}.{(n >> 8) & 0xFF}.{n & 0xFF}");
+        return $"10.{(n >> 16) & 0xFF}.{(n >> 8) & 0xFF}.{n & 0xFF}";
     }
 
     /// <summary>Starts the site now, so a start-up failure surfaces here rather than in the first request.</summary>

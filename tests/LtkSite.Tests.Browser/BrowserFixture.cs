@@ -62,7 +62,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task<IPage> NewPageAsync()
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "da-DK" });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "da-DK",
+            // Each context is its own client, as each person's browser is: the tests' sign-ins do not share one rate limit.
+            ExtraHTTPHeaders = new Dictionary<string, string> { [ClientAddressStartupFilter.Header] = Site.NextClientAddress() },
+        });
         // The test assemblies run side by side on small CI machines; a first admin page can take a while to come.
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
