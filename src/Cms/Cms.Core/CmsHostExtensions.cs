@@ -87,8 +87,7 @@ public static partial class CmsHostExtensions
         services.Configure<SetupOptions>(configuration.GetSection("Setup"));
         services.PostConfigure<SetupOptions>(o => o.AdminPassword ??= configuration["LTK_ADMIN_PASSWORD"]);
 
-        services.AddSingleton<DatabaseHealthCheck>();
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddSharedHealthCheck<DatabaseHealthCheck>("database");
         services.AddWorkQueue(configuration);
 
         var mvc = services.AddControllersWithViews(o =>

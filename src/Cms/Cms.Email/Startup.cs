@@ -1,3 +1,4 @@
+using Cms.Core.Health;
 using Cms.Core.Modules;
 using Cms.Core.Work;
 using Cms.Email.Dashboard;
@@ -27,6 +28,6 @@ public sealed class Startup : ModuleStartup
             : sp.GetRequiredService<SmtpMailTransport>());
         services.AddWorkHandler<MailDeliveryHandler>();
         services.AddDashboardWidget<OutboxWidget>();
-        services.AddHealthChecks().AddCheck<OutboxHealthCheck>("outbox");
+        services.AddSharedHealthCheck<OutboxHealthCheck>("outbox");
     }
 }

@@ -1,3 +1,4 @@
+using Cms.Core.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,7 @@ public static class WorkServiceCollectionExtensions
         services.AddSingleton<WorkRunner>();
         services.AddScoped<IWorkQueue, WorkQueue>();
         services.AddHostedService<WorkLoop>();
-        services.AddHealthChecks().AddCheck<WorkHealthCheck>("work");
+        services.AddSharedHealthCheck<WorkHealthCheck>("work");
         return services;
     }
 }
