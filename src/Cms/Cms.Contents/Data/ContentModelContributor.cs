@@ -1,9 +1,7 @@
-using System.Text.Json.Nodes;
 using Cms.Contents.Metadata;
 using Cms.Contents.Models;
 using Cms.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Cms.Contents.Data;
 
@@ -35,15 +33,7 @@ public sealed class ContentModelContributor : IModelContributor
             e.Property(c => c.LocalizationSet).HasMaxLength(26);
             e.Property(c => c.ContainerId).HasMaxLength(26);
             e.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
-            e.Property(c => c.Content)
-                .HasColumnName("Data")
-                .HasConversion(
-                    v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null),
-                    v => (JsonObject)JsonNode.Parse(v, null, default)!,
-                    new ValueComparer<JsonObject>(
-                        (a, b) => JsonNode.DeepEquals(a, b),
-                        v => v.ToJsonString((System.Text.Json.JsonSerializerOptions?)null).GetHashCode(StringComparison.Ordinal),
-                        v => (JsonObject)v.DeepClone()));
+            e.Property(c => c.Content).HasColumnName("Data").HasJsonConversion();
             e.HasIndex(c => c.ContentItemVersionId).IsUnique();
             e.HasIndex(c => new { c.ContentItemId, c.Latest });
             e.HasIndex(c => new { c.ContentItemId, c.Published });
