@@ -161,6 +161,44 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_published_page_links_the_published_items_it_picked_and_never_shows_a_drafts_title()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var linked = await CreateArticleAsync("Linket artikel " + Suffix, publish: true);
+        var secret = await CreateArticleAsync("Hemmelig nabo " + Suffix, publish: false);
+        await CreateArticleAsync("Artikel med links " + Suffix, publish: true, [new("Article.Related.ContentItemIds", linked)]);
+        await CreateArticleAsync("Artikel med kladdelink " + Suffix, publish: true, [new("Article.Related.ContentItemIds", secret)]);
+        var linkedUrl = "/linket-artikel-" + Suffix;
+
+        using var visitor = Site.CreateClient();
+        var page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/artikel-med-links-" + Suffix));
+        Assert.Contains($"<a href=\"{linkedUrl}\">Linket artikel {Suffix}</a>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Hemmelig nabo", WebUtility.HtmlDecode(await visitor.GetStringAsync("/artikel-med-kladdelink-" + Suffix)), StringComparison.Ordinal);
+
+        // A newer draft of the linked item keeps its published title on the page until it is published.
+        var baseVersion = await BaseVersionAsync(linked);
+        await Client.PostFormAsync($"/admin/content/{linked}/edit", $"/admin/content/{linked}/edit",
+            [.. ArticleFields("Omdøbt i kladde " + Suffix), new("AutoroutePart.Path", linkedUrl.TrimStart('/')), new("BaseVersionId", baseVersion), new("Submit", "draft")]);
+        page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/artikel-med-links-" + Suffix));
+        Assert.Contains($"Linket artikel {Suffix}", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Omdøbt i kladde", page, StringComparison.Ordinal);
+
+        baseVersion = await BaseVersionAsync(linked);
+        await Client.PostFormAsync($"/admin/content/{linked}/edit", $"/admin/content/{linked}/edit",
+            [.. ArticleFields("Omdøbt i kladde " + Suffix), new("AutoroutePart.Path", linkedUrl.TrimStart('/')), new("BaseVersionId", baseVersion), new("Submit", "publish")]);
+        page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/artikel-med-links-" + Suffix));
+        Assert.Contains($"<a href=\"{linkedUrl}\">Omdøbt i kladde {Suffix}</a>", page, StringComparison.Ordinal);
+
+        // Publishing the draft it picked brings it onto the page.
+        baseVersion = await BaseVersionAsync(secret);
+        await Client.PostFormAsync($"/admin/content/{secret}/edit", $"/admin/content/{secret}/edit",
+            [.. ArticleFields("Hemmelig nabo " + Suffix), new("BaseVersionId", baseVersion), new("Submit", "publish")]);
+        page = WebUtility.HtmlDecode(await visitor.GetStringAsync("/artikel-med-kladdelink-" + Suffix));
+        Assert.Contains($"<a href=\"/hemmelig-nabo-{Suffix}\">Hemmelig nabo {Suffix}</a>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_changed_address_redirects_the_old_one_permanently()
     {
         await ContentTestTypes.EnsureAsync(Site);

@@ -56,12 +56,20 @@ public sealed class ContentRoutes(PublishedContentStore store, SiteSettingsServi
     /// The address of each published item among the ids (a home page at <c>/</c> or <c>/en</c>); items that are
     /// not published or have no address are left out. For pages that link to other items (menus, lists).
     /// </summary>
-    public async Task<IReadOnlyDictionary<string, ContentRoute>> AddressesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, ContentRoute>> AddressesAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        AddressesAsync(ids, null, cancellationToken);
+
+    /// <summary>
+    /// The address of each published item among the ids, as <see cref="AddressesAsync(IReadOnlyCollection{string}, CancellationToken)"/>; an item with an
+    /// address in <paramref name="culture"/> gets that one, else the default culture's.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ContentRoute>> AddressesAsync(IReadOnlyCollection<string> ids, string? culture, CancellationToken cancellationToken = default)
     {
         var snapshot = await store.GetAsync(cancellationToken);
         var items = ids.Distinct(StringComparer.Ordinal).Select(snapshot.Find).OfType<PublishedItem>();
         var routes = RoutesOf(snapshot, items, await siteSettings.GetAsync(cancellationToken));
-        return routes.GroupBy(r => r.ContentItemId).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return routes.GroupBy(r => r.ContentItemId)
+            .ToDictionary(g => g.Key, g => g.FirstOrDefault(r => string.Equals(r.Culture, culture, StringComparison.OrdinalIgnoreCase)) ?? g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>Every published item's address in every culture, for the sitemap.</summary>

@@ -3,13 +3,14 @@ using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Contents.Fields;
 
 /// <summary>ContentPickerField: links to other items of the allowed types, stored as their ids.</summary>
-public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T, LtkDbContext db) : ContentFieldDriver<ContentPickerField>
+public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T, LtkDbContext db, PublishedContentStore published, ContentRoutes routes, IHttpContextAccessor http) : ContentFieldDriver<ContentPickerField>
 {
     /// <summary>Items a picker shows at once; the rest are found by searching or turning the page.</summary>
     public const int PageSize = 50;
@@ -68,6 +69,10 @@ public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T,
         field.ContentItemIds = chosen;
     }
 
+    /// <summary>
+    /// A published item links to the published items it picked, under their published titles, and leaves out those that
+    /// are not published: visitors never see a draft's title. A draft (preview, history) names the latest versions.
+    /// </summary>
     public override async ValueTask<ContentDisplay?> DisplayAsync(ContentPickerField field, FieldContext context, CancellationToken cancellationToken)
     {
         var ids = field.ContentItemIds;
@@ -76,18 +81,56 @@ public sealed class ContentPickerFieldDriver(IStringLocalizer<ContentStrings> T,
             return ContentDisplay.Empty;
         }
 
-        var titles = await db.Set<ContentItem>().AsNoTracking().Where(i => ids.Contains(i.ContentItemId) && i.Latest)
-            .Select(i => new { i.ContentItemId, i.DisplayText }).ToDictionaryAsync(i => i.ContentItemId, i => i.DisplayText, cancellationToken);
-        var names = ids.Select(id => titles.GetValueOrDefault(id, id)).ToList();
+        var links = context.Item.Published ? await PublishedLinksAsync(ids, context.Item.Culture, cancellationToken) : await LatestTitlesAsync(ids, cancellationToken);
+        if (links.Count == 0)
+        {
+            return ContentDisplay.Empty;
+        }
+
         var html = new HtmlContentBuilder();
         html.AppendHtml("<ul class=\"content-picker-list\">");
-        foreach (var title in names)
+        foreach (var (title, url) in links)
         {
-            html.AppendHtml("<li>").Append(title).AppendHtml("</li>");
+            html.AppendHtml("<li>");
+            if (url is null)
+            {
+                html.Append(title);
+            }
+            else
+            {
+                html.AppendHtml("<a href=\"").Append(url).AppendHtml("\">").Append(title).AppendHtml("</a>");
+            }
+
+            html.AppendHtml("</li>");
         }
 
         html.AppendHtml("</ul>");
-        return new ContentDisplay(string.Join(", ", names), html);
+        return new ContentDisplay(string.Join(", ", links.Select(l => l.Title)), html);
+    }
+
+    private async Task<List<(string Title, string? Url)>> PublishedLinksAsync(IReadOnlyList<string> ids, string? culture, CancellationToken cancellationToken)
+    {
+        // A cached page is evicted when a picked item changes, also one not published yet (it appears when it is).
+        http.HttpContext?.TagOutputCache(ids.Select(OutputCacheTags.ContentItem));
+        var snapshot = await published.GetAsync(cancellationToken);
+        var addresses = await routes.AddressesAsync(ids, culture, cancellationToken);
+        var links = new List<(string, string?)>();
+        foreach (var id in ids)
+        {
+            if (snapshot.Find(id) is { } item)
+            {
+                links.Add((item.Title, addresses.GetValueOrDefault(id)?.Url));
+            }
+        }
+
+        return links;
+    }
+
+    private async Task<List<(string Title, string? Url)>> LatestTitlesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    {
+        var titles = await db.Set<ContentItem>().AsNoTracking().Where(i => ids.Contains(i.ContentItemId) && i.Latest)
+            .Select(i => new { i.ContentItemId, i.DisplayText }).ToDictionaryAsync(i => i.ContentItemId, i => i.DisplayText, cancellationToken);
+        return ids.Select(id => (titles.GetValueOrDefault(id, id), (string?)null)).ToList();
     }
 
     /// <summary>Items that may be picked: latest versions, not deleted, of the allowed types.</summary>
