@@ -109,6 +109,35 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
     }
 
     [Fact]
+    public async Task An_imported_Orchard_timer_type_schedules_one_row_and_importing_it_again_leaves_it_be()
+    {
+        var typeId = UniqueId("imported");
+        var recipe = $$"""
+            { "name": "timers", "steps": [ { "name": "WorkflowType", "data": [
+              { "WorkflowTypeId": "{{typeId}}", "Name": "Weekly reminder", "IsEnabled": true, "IsSingleton": false, "LockTimeout": 0, "LockExpiration": 0, "DeleteFinishedWorkflows": false,
+                "Activities": [
+                  { "ActivityId": "timer", "Name": "TimerEvent", "X": 0, "Y": 0, "IsStart": true, "Properties": { "ActivityMetadata": { "Title": "Mondays at 8" }, "CronExpression": "0 8 * * 1" } },
+                  { "ActivityId": "note", "Name": "SetPropertyTask", "X": 0, "Y": 100, "IsStart": false, "Properties": { "PropertyName": "Ran", "Value": { "Expression": "yes" } } } ],
+                "Transitions": [ { "SourceActivityId": "timer", "SourceOutcomeName": "Done", "DestinationActivityId": "note" } ] } ] } ] }
+            """;
+
+        Assert.True((await Site.RunRecipeAsync(recipe)).Succeeded);
+        var row = Assert.Single(await StartRowsAsync(typeId));
+        Assert.Equal(DayOfWeek.Monday, TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(row.DueUtc, DateTimeKind.Utc), Copenhagen).DayOfWeek);
+        Assert.Equal(new TimeSpan(8, 0, 0), LocalTimeOfDay(row.DueUtc));
+
+        Assert.True((await Site.RunRecipeAsync(recipe)).Succeeded);
+        var again = Assert.Single(await StartRowsAsync(typeId));
+        Assert.Equal((row.Id, row.DueUtc, WorkStatus.Pending), (again.Id, again.DueUtc, again.Status));
+
+        Site.Logs.ExpectContaining("failed at step");
+        var broken = await Site.RunRecipeAsync(recipe.Replace("0 8 * * 1", "every monday", StringComparison.Ordinal));
+        Assert.False(broken.Succeeded);
+        Assert.Contains("CronExpression 'every monday' is not a cron expression", broken.Error, StringComparison.Ordinal);
+        Assert.Equal("0 8 * * 1", Assert.Single(await StartRowsAsync(typeId)).Cron);
+    }
+
+    [Fact]
     public async Task A_singleton_timer_type_starts_no_second_instance_while_the_first_still_waits()
     {
         var type = new WorkflowTypeBuilder(UniqueId("single"));
@@ -343,6 +372,27 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
             Assert.Equal(WorkflowStatus.Finished, instance.Status);
             Assert.Single(await Site.JournalAsync(instance.WorkflowId), "decide:Done");
         }
+    }
+
+    [Fact]
+    public async Task A_row_whose_save_loses_a_race_on_the_workflow_it_changes_runs_again_at_once_on_fresh_data()
+    {
+        var typeId = UniqueId("conflict");
+        await Site.SaveWorkflowTypeAsync(TimerType(typeId, "0 9 * * *"));
+        var key = $"test:conflict:{typeId}";
+        await Site.WithScopeAsync(async s =>
+        {
+            await s.GetRequiredService<IWorkQueue>().EnqueueAsync(ConflictingWorkHandler.WorkKind, key, typeId);
+            return await s.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+        });
+
+        await Fixture.Runner.RunDueWorkAsync();
+
+        Assert.Equal(2, Fixture.Probe.RunsOf(key));
+        var row = (await RowAsync(key))!;
+        Assert.Equal((WorkStatus.Done, 0, (string?)null), (row.Status, row.Attempts, row.LeaseOwner));
+        var name = await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkflowType>().Where(t => t.WorkflowTypeId == typeId).Select(t => t.Name).SingleAsync());
+        Assert.Equal("run 2", name);
     }
 
     private static JsonObject Cron(string expression) => new() { ["CronExpression"] = expression };
