@@ -55,7 +55,12 @@ public sealed class TimerEvent(IStringLocalizer<WorkflowStrings> T, SiteTimeZone
         return Task.FromResult(ActivityResult.Halt(new DateTimeOffset(next, TimeSpan.Zero)));
     }
 
-    /// <summary>Its own row goes on; a retry (no event) waits for the next occurrence again.</summary>
+    /// <summary>
+    /// Its own row goes on, and so does a start by hand (<c>WorkflowManager.StartAsync</c>); a retry inside a workflow waits
+    /// for the next occurrence again.
+    /// </summary>
     public override Task<ActivityResult> ResumeAsync(ActivityContext context, CancellationToken cancellationToken) =>
-        context.Event?.Name == EventName ? Task.FromResult(ActivityResult.Outcomes(Done)) : ExecuteAsync(context, cancellationToken);
+        context.Event?.Name == EventName || (context.Event is null && context.Activity.IsStart)
+            ? Task.FromResult(ActivityResult.Outcomes(Done))
+            : ExecuteAsync(context, cancellationToken);
 }
