@@ -397,21 +397,12 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
 
     private static JsonObject Cron(string expression) => new() { ["CronExpression"] = expression };
 
-    private static JsonObject WaitUntil(string? date, string? offset)
+    /// <summary>Settings of a wait-until; a null one is left out.</summary>
+    private static JsonObject WaitUntil(string? date, string? offset) => new()
     {
-        var properties = new JsonObject();
-        if (date is not null)
-        {
-            properties["Date"] = new JsonObject { ["Expression"] = date };
-        }
-
-        if (offset is not null)
-        {
-            properties["Offset"] = new JsonObject { ["Expression"] = offset };
-        }
-
-        return properties;
-    }
+        ["Date"] = date is null ? null : new JsonObject { ["Expression"] = date },
+        ["Offset"] = offset is null ? null : new JsonObject { ["Expression"] = offset },
+    };
 
     /// <summary>timer (start) → note the occurrence it started for.</summary>
     private static WorkflowTypeDraft TimerType(string typeId, string cron) =>
