@@ -209,6 +209,10 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Equal(WorkflowStatus.Halted, halted.Status);
         Assert.Equal(expected, (await RowAsync(WorkflowTimers.ResumeKey(halted.WorkflowId, "wait", 1)))!.DueUtc, TimeSpan.FromMilliseconds(1));
 
+        // An event that merely bears its name does not end the wait.
+        var early = await Site.WithScopeAsync(sp => sp.GetRequiredService<WorkflowManager>().TriggerAndSaveAsync(new WorkflowEvent("WaitUntilTask", null, "meeting-12")));
+        Assert.Empty(early.Resumed);
+
         AdvanceTo(expected.AddMinutes(-1));
         await RunWorkAsync(times: 50);
         Assert.Equal(WorkflowStatus.Halted, (await Site.InstanceAsync(type.WorkflowTypeId, "meeting-12")).Status);

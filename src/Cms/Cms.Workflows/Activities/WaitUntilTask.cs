@@ -55,6 +55,9 @@ public sealed class WaitUntilTask(IStringLocalizer<WorkflowStrings> T, SiteTimeZ
         }
     }
 
+    /// <summary>No event resumes it early: only its own row does, which calls the engine directly.</summary>
+    public override Task<bool> CanExecuteAsync(ActivityContext context, CancellationToken cancellationToken) => Task.FromResult(false);
+
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var at = clock.GetUtcNow().UtcDateTime;
