@@ -56,6 +56,7 @@ public abstract class WorkSiteFixture : SiteFixture
                 services.AddSingleton<TimeProvider>(Clock);
                 services.AddSingleton(Probe);
                 services.AddWorkHandler<ProbeWorkHandler>();
+                services.AddWorkHandler<ConflictingWorkHandler>();
                 services.AddScoped<Cms.Email.Services.IMailBudget, TestMailBudget>();
             },
         };

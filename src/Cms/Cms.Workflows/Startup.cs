@@ -1,9 +1,12 @@
 using Cms.Core.Modules;
+using Cms.Core.Work;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Data;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
 using Cms.Workflows.Services;
+using Cms.Workflows.Signals;
+using Cms.Workflows.Timers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Workflows;
@@ -25,6 +28,11 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowManager>();
         services.AddScoped<WorkflowVersionMigrator>();
         services.AddScoped<WorkflowTypeExporter>();
+        services.AddScoped<WorkflowTimers>();
+        services.AddScoped<IWorkflowSignals, WorkflowSignals>();
+        services.AddWorkHandler<TimerStartHandler>();
+        services.AddWorkHandler<TimerResumeHandler>();
+        services.AddWorkHandler<SignalDeliveryHandler>();
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();
@@ -34,5 +42,7 @@ public sealed class Startup : ModuleStartup
         services.AddActivity<NotifyTask>();
         services.AddActivity<SignalEvent>();
         services.AddActivity<CorrelateTask>();
+        services.AddActivity<TimerEvent>();
+        services.AddActivity<WaitUntilTask>();
     }
 }

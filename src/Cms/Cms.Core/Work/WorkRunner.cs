@@ -129,6 +129,14 @@ public sealed partial class WorkRunner
                     await db.SaveChangesAsync(cancellationToken);
                     return;
                 }
+                catch (DbUpdateConcurrencyException ex) when (!ex.Entries.Any(e => e.Entity is WorkItem))
+                {
+                    // The handler's own rows changed meanwhile (another run of the same workflow saved first): nothing of this
+                    // run is stored, and the row is given back to run again at once on fresh data, without using up an attempt.
+                    LogConflict(_logger, item.Kind, item.Key);
+                    await ReleaseAsync(id);
+                    return;
+                }
                 catch (DbUpdateConcurrencyException)
                 {
                     // Another node took the row over after our lease expired; it runs it, and what we did is not saved.
@@ -234,6 +242,9 @@ public sealed partial class WorkRunner
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Work {Kind} '{Key}' failed after {Attempts} attempt(s) and is marked failed")]
     private static partial void LogGaveUp(ILogger logger, Exception exception, string kind, string key, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Work {Kind} '{Key}' changed rows another run changed first; it runs again on fresh data")]
+    private static partial void LogConflict(ILogger logger, string kind, string key);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Work {Kind} '{Key}' was taken over by another node after this node's lease expired; its result here is dropped")]
     private static partial void LogLeaseLost(ILogger logger, string kind, string key);

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
+using Cms.Workflows.Services;
 using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Activities;
@@ -17,6 +19,14 @@ public sealed class SignalEvent(IStringLocalizer<WorkflowStrings> T) : EventActi
     public const string SignalInput = "Signal";
 
     public override string Name => EventName;
+
+    /// <summary>The event of the signal <paramref name="signal"/>: its input with the signal's name added.</summary>
+    public static WorkflowEvent Create(string signal, string? correlationId, JsonObject? input, string? eventId)
+    {
+        var data = input is null ? [] : (JsonObject)input.DeepClone();
+        data[SignalInput] = signal;
+        return new WorkflowEvent(EventName, data, correlationId, eventId);
+    }
 
     public override string DisplayName => "Signal";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Cms.Core.Localization;
 using Cms.Core.Text;
 using Cms.Workflows.Activities;
 using Fluid;
@@ -15,9 +16,14 @@ public sealed class WorkflowExpressions
 {
     private static readonly FluidParser s_parser = new();
     private readonly TemplateOptions _options;
+    private readonly TimeProvider? _clock;
+    private readonly SiteTimeZone? _siteTime;
 
-    public WorkflowExpressions()
+    /// <summary>With the site's clock and time zone, <c>"now"</c> and dates without an offset in templates are the site's.</summary>
+    public WorkflowExpressions(TimeProvider? clock = null, SiteTimeZone? siteTime = null)
     {
+        _clock = clock;
+        _siteTime = siteTime;
         _options = new TemplateOptions { CultureInfo = CultureInfo.InvariantCulture };
         _options.ValueConverters.Add(value => value is JsonNode node ? JsonFluidValues.Convert(node) : null);
     }
@@ -82,6 +88,16 @@ public sealed class WorkflowExpressions
     {
         var instance = context.Instance;
         var templateContext = new TemplateContext(_options);
+        if (_clock is { } clock)
+        {
+            templateContext.Now = clock.GetUtcNow;
+        }
+
+        if (_siteTime is not null)
+        {
+            templateContext.TimeZone = _siteTime.Zone;
+        }
+
         templateContext.SetValue("Input", JsonFluidValues.Convert(instance.Input));
         templateContext.SetValue("Properties", JsonFluidValues.Convert(instance.Properties));
         templateContext.SetValue("Workflow", JsonFluidValues.Convert(new JsonObject

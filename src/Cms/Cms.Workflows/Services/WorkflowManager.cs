@@ -3,6 +3,7 @@ using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Models;
+using Cms.Workflows.Timers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -27,6 +28,7 @@ public sealed partial class WorkflowManager(
     ActivityCatalog activities,
     WorkflowTypeVersions versions,
     WorkflowExpressions expressions,
+    WorkflowTimers timers,
     IHttpContextAccessor httpContext,
     TimeProvider clock,
     ILogger<WorkflowManager> logger)
@@ -71,22 +73,34 @@ public sealed partial class WorkflowManager(
 
     private async Task<WorkflowTriggerResult> HandleAsync(WorkflowEvent @event, CancellationToken cancellationToken)
     {
-        if (@event.EventId is { } eventId)
+        if (!await ReceiveAsync(@event, cancellationToken))
         {
-            var receipts = db.Set<WorkflowEventReceipt>();
-            if (receipts.Local.Any(r => r.EventId == eventId) || await receipts.AnyAsync(r => r.EventId == eventId, cancellationToken))
-            {
-                LogDuplicate(logger, @event.Name, eventId);
-                return WorkflowTriggerResult.AlreadyHandled;
-            }
-
-            receipts.Add(new WorkflowEventReceipt { EventId = eventId, EventName = @event.Name, ReceivedUtc = Now });
+            return WorkflowTriggerResult.AlreadyHandled;
         }
 
         // Resume first: an instance this event starts must not also be resumed by it.
         var resumed = await ResumeBlockedAsync(@event, cancellationToken);
         var started = await StartMatchingAsync(@event, cancellationToken);
         return new WorkflowTriggerResult(false, started, resumed);
+    }
+
+    /// <summary>Records the event's id; false when it was handled before (decision 0025).</summary>
+    private async Task<bool> ReceiveAsync(WorkflowEvent @event, CancellationToken cancellationToken)
+    {
+        if (@event.EventId is not { } eventId)
+        {
+            return true;
+        }
+
+        var receipts = db.Set<WorkflowEventReceipt>();
+        if (receipts.Local.Any(r => r.EventId == eventId) || await receipts.AnyAsync(r => r.EventId == eventId, cancellationToken))
+        {
+            LogDuplicate(logger, @event.Name, eventId);
+            return false;
+        }
+
+        receipts.Add(new WorkflowEventReceipt { EventId = eventId, EventName = @event.Name, ReceivedUtc = Now });
+        return true;
     }
 
     /// <summary>
@@ -152,11 +166,73 @@ public sealed partial class WorkflowManager(
         }, cancellationToken);
 
     /// <summary>Signals <paramref name="signal"/> (e.g. "meeting concluded") to every instance waiting for it with the correlation id.</summary>
-    public Task<WorkflowTriggerResult> SignalAsync(string signal, string? correlationId, JsonObject? input = null, string? eventId = null, CancellationToken cancellationToken = default)
+    public Task<WorkflowTriggerResult> SignalAsync(string signal, string? correlationId, JsonObject? input = null, string? eventId = null, CancellationToken cancellationToken = default) =>
+        TriggerAndSaveAsync(SignalEvent.Create(signal, correlationId, input, eventId), cancellationToken);
+
+    /// <summary>
+    /// Starts an instance of <paramref name="type"/> at one start activity (a timer's occurrence), staged in the current unit
+    /// of work. Null when the event was handled before or the singleton type has an unfinished instance for the correlation.
+    /// </summary>
+    public async Task<WorkflowInstance?> StartAtAsync(WorkflowType type, WorkflowDefinition definition, string activityId, WorkflowEvent @event, CancellationToken cancellationToken = default)
     {
-        var data = input is null ? [] : (JsonObject)input.DeepClone();
-        data[SignalEvent.SignalInput] = signal;
-        return TriggerAndSaveAsync(new WorkflowEvent(SignalEvent.EventName, data, correlationId, eventId), cancellationToken);
+        var candidate = NewInstance(type, @event.Input, @event.CorrelationId);
+        if ((candidate.SingletonKey is { } key && await SingletonRunsAsync(key, cancellationToken)) || !await ReceiveAsync(@event, cancellationToken))
+        {
+            return null;
+        }
+
+        Instances.Add(candidate);
+        await RunAsync(type, candidate, definition, [activityId], resume: true, @event, cancellationToken);
+        return candidate;
+    }
+
+    /// <summary>
+    /// Resumes one instance at an activity halted until <paramref name="resumeAtUtc"/> (its timer row is due), staged in the
+    /// current unit of work. False, and nothing done, when the instance is no longer halted there for that time: it finished,
+    /// was aborted or moved on, or the event was handled before.
+    /// </summary>
+    public async Task<bool> ResumeAtAsync(string workflowId, string activityId, DateTime resumeAtUtc, string eventId, CancellationToken cancellationToken = default)
+    {
+        var instance = await Instances.FirstOrDefaultAsync(i => i.WorkflowId == workflowId, cancellationToken);
+        var row = instance is { Status: WorkflowStatus.Halted }
+            ? await Blocking.FirstOrDefaultAsync(b => b.WorkflowId == workflowId && b.ActivityId == activityId, cancellationToken)
+            : null;
+        // PostgreSQL keeps microseconds: the same time read back may differ below a millisecond.
+        if (instance is null || row is not { ResumeAtUtc: { } at } || Math.Abs((at - resumeAtUtc).Ticks) >= TimeSpan.TicksPerMillisecond)
+        {
+            return false;
+        }
+
+        var @event = new WorkflowEvent(row.ActivityName, null, instance.CorrelationId, eventId);
+        var type = await db.Set<WorkflowType>().FirstOrDefaultAsync(t => t.WorkflowTypeId == instance.WorkflowTypeId, cancellationToken);
+        var definition = await versions.GetAsync(instance.WorkflowTypeId, instance.TypeVersion, cancellationToken);
+        if (type is null || definition is null || !await ReceiveAsync(@event, cancellationToken))
+        {
+            return false;
+        }
+
+        await RunAsync(type, instance, definition, [activityId], resume: true, @event, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Stops an unfinished instance for good: it waits on nothing more and its pending timers are withdrawn. Staged.</summary>
+    public async Task<bool> AbortAsync(string workflowId, CancellationToken cancellationToken = default)
+    {
+        var instance = await Instances.FirstOrDefaultAsync(i => i.WorkflowId == workflowId, cancellationToken);
+        if (instance is null or { Status: WorkflowStatus.Finished or WorkflowStatus.Aborted })
+        {
+            return false;
+        }
+
+        var now = Now;
+        instance.Status = WorkflowStatus.Aborted;
+        instance.FinishedUtc = now;
+        instance.ModifiedUtc = now;
+        instance.SingletonKey = null;
+        instance.ConcurrencyStamp = Guid.NewGuid();
+        Blocking.RemoveRange(await Blocking.Where(b => b.WorkflowId == workflowId).ToListAsync(cancellationToken));
+        await timers.CancelResumesAsync(instance, cancellationToken);
+        return true;
     }
 
     /// <summary>Starts an instance of a type at its start activities, whatever event they name (tests, a "run now" button).</summary>
@@ -366,6 +442,10 @@ public sealed partial class WorkflowManager(
                     };
                     Blocking.Add(row);
                     blocking.Add(row);
+                    if (row.ResumeAtUtc is { } resumeAt)
+                    {
+                        await timers.ScheduleResumeAsync(instance, record.ActivityId, resumeAt, cancellationToken);
+                    }
                 }
 
                 if (result.ResumesAfterCommit)
@@ -398,6 +478,7 @@ public sealed partial class WorkflowManager(
         instance.Status = WorkflowStatus.Finished;
         instance.FinishedUtc = now;
         instance.SingletonKey = null;
+        await timers.CancelResumesAsync(instance, cancellationToken);
         if (type.DeleteFinishedWorkflows)
         {
             Instances.Remove(instance);

@@ -1,6 +1,7 @@
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Workflows.Models;
+using Cms.Workflows.Timers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,10 +9,10 @@ namespace Cms.Workflows.Services;
 
 /// <summary>
 /// Stores workflow types. A changed document becomes a new version; the old versions and every instance stay,
-/// and instances keep running on the version they started on (decision 0027). Changes are staged in the
-/// caller's unit of work.
+/// and instances keep running on the version they started on (decision 0027). A save also moves the type's
+/// start timers to its latest version and options (decision 0030). Changes are staged in the caller's unit of work.
 /// </summary>
-public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidator validator, IHttpContextAccessor httpContext, TimeProvider clock)
+public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidator validator, WorkflowTimers timers, IHttpContextAccessor httpContext, TimeProvider clock)
 {
     /// <summary>Validates and stores the draft; throws <see cref="WorkflowValidationException"/> listing what to fix.</summary>
     public async Task<WorkflowTypeSaveResult> SaveAsync(WorkflowTypeDraft draft, CancellationToken cancellationToken = default)
@@ -71,6 +72,8 @@ public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidat
             type.ConcurrencyStamp = Guid.NewGuid();
         }
 
+        // Also when nothing changed: a type stored before it had timers, or whose rows were lost, gets them back.
+        await timers.SyncStartTimersAsync(type, draft.Definition, cancellationToken);
         return new WorkflowTypeSaveResult(change, type.LatestVersion);
     }
 
