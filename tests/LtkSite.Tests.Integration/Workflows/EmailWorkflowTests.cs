@@ -273,7 +273,7 @@ public abstract class EmailWorkflowTests<TFixture>(TFixture fixture) : SiteTest<
             .Start("published", "ContentPublishedEvent", new JsonObject { ["ContentTypeFilter"] = new JsonArray(type) })
             .Then("mail", "EmailTask", new JsonObject
             {
-                ["Recipients"] = Expression("{{ Input.Applicant }}, Kulturudvalget, ikke-en-adresse@"),
+                ["Recipients"] = Expression("{{ Input.Applicant }}{{ Input.DisplayText }}, Kulturudvalget, ikke-en-adresse@"),
                 ["Subject"] = Expression("Tak for din ansøgning"),
                 ["Body"] = Expression("<p>Tak.</p>"),
             })
@@ -282,14 +282,15 @@ public abstract class EmailWorkflowTests<TFixture>(TFixture fixture) : SiteTest<
             .Connect("mail", "Failed", "log"));
         Site.Logs.Expect(e => e.Category == typeof(EmailTask).FullName && e.Message.Contains("sent nothing", StringComparison.Ordinal));
 
-        await Site.WithScopeAsync(s => CreateItemAsync(s, type, "Ansøgning uden modtager"));
+        // A title (as a citizen's answer on a form would) names a real role: a value is never taken for a role.
+        await Site.WithScopeAsync(s => CreateItemAsync(s, type, CmsRoles.Administrator));
 
         var instance = Assert.Single(await Site.InstancesAsync(workflow));
         Assert.Equal(WorkflowStatus.Finished, instance.Status);
         Assert.Equal(["published:Done", "mail:Failed", "log:Done"], await Site.JournalAsync(instance.WorkflowId));
         Assert.Empty(await MailsAsync(instance.WorkflowId));
         Assert.Equal(
-            "The mail has no valid recipient. 'Kulturudvalget' is neither an e-mail address nor a role. 'ikke-en-adresse@' is not an e-mail address.",
+            "The mail has no valid recipient. 'Administrator' is not an e-mail address, and a role counts only when the setting names it itself. 'Kulturudvalget' is neither an e-mail address nor a role. 'ikke-en-adresse@' is not an e-mail address.",
             instance.ActivityState["mail"]!["Error"]!.GetValue<string>());
     }
 

@@ -95,9 +95,9 @@ public sealed partial class EmailTask(
 
         var subject = OneLine(await Render("Subject", NullEncoder.Default));
         var (html, text) = await BodyAsync(context, name => Render(name, s_html), name => Render(name, NullEncoder.Default));
-        var to = await recipients.ResolveAsync(await Render("Recipients", NullEncoder.Default), cancellationToken);
-        var cc = await recipients.ResolveAsync(await Render("Cc", NullEncoder.Default), cancellationToken);
-        var bcc = await recipients.ResolveAsync(await Render("Bcc", NullEncoder.Default), cancellationToken);
+        var to = await recipients.ResolveAsync(context.Setting("Recipients") ?? "", await Render("Recipients", NullEncoder.Default), cancellationToken);
+        var cc = await recipients.ResolveAsync(context.Setting("Cc") ?? "", await Render("Cc", NullEncoder.Default), cancellationToken);
+        var bcc = await recipients.ResolveAsync(context.Setting("Bcc") ?? "", await Render("Bcc", NullEncoder.Default), cancellationToken);
         var replyToText = (await Render("ReplyTo", NullEncoder.Default)).Trim();
         if (replyToText.Length == 0)
         {
