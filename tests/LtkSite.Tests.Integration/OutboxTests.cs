@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
@@ -29,9 +28,9 @@ public abstract class OutboxTests<TFixture>(TFixture fixture) : SiteTest<TFixtur
 {
     private const string Password = "Outbox-test-password-1";
 
-    private static string NewAddress(string who) => $"{who}-{Guid.NewGuid():N}"[..20] + "@example.org";
+    private static string NewAddress(string who) => TestSmtp.NewAddress(who);
 
-    private SimpleSmtpServer StartSmtp() => Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(Fixture.SmtpPort).Build();
+    private SimpleSmtpServer StartSmtp() => TestSmtp.Start(Fixture.SmtpPort);
 
     private Task<OutboxMail> WriteAsync(string key, string to, string subject = "Ansøgning modtaget – tak", string source = "test") =>
         Site.WithScopeAsync(async services =>
@@ -50,7 +49,7 @@ public abstract class OutboxTests<TFixture>(TFixture fixture) : SiteTest<TFixtur
     private Task<OutboxMail> MailAsync(long id) =>
         Site.WithScopeAsync(services => services.GetRequiredService<LtkDbContext>().Set<OutboxMail>().AsNoTracking().SingleAsync(m => m.Id == id));
 
-    private static MimeMessage Parse(SmtpMessage message) => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(message.Data)));
+    private static MimeMessage Parse(SmtpMessage message) => TestSmtp.Parse(message);
 
     /// <summary>Mails that failed while the server was away are what the test is about.</summary>
     private void ExpectDeliveryFailures() => Site.Logs.Expect(e => e.Category == typeof(WorkRunner).FullName);

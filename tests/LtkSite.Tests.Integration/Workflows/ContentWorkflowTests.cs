@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
@@ -163,15 +162,5 @@ public abstract class ContentWorkflowTests<TFixture>(TFixture fixture) : SiteTes
         return response.Headers.Location!.OriginalString.Split('/')[3];
     }
 
-    private Task DefineTypeAsync(string typeName)
-    {
-        var type = new ContentTypeDefinition
-        {
-            Name = typeName,
-            DisplayName = typeName,
-            Parts = [new() { Name = PartNames.Title, PartName = PartNames.Title }],
-        };
-        type.Settings.SetSettings(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = true });
-        return Site.StoreTypeAsync(type);
-    }
+    private Task DefineTypeAsync(string typeName) => Site.StoreTitledTypeAsync(typeName);
 }

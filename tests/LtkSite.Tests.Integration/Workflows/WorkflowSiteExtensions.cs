@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Cms.Contents.Metadata;
+using Cms.Contents.Parts;
 using Cms.Core.Data;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
@@ -38,6 +40,19 @@ public static class WorkflowSiteExtensions
     public static Task<List<string>> BlockingAsync(this SiteFactory site, string workflowId) =>
         site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<BlockingActivity>().AsNoTracking()
             .Where(b => b.WorkflowId == workflowId).OrderBy(b => b.ActivityId).Select(b => b.ActivityId).ToListAsync());
+
+    /// <summary>Stores a creatable, draftable content type with only a title, as the content events of these tests need.</summary>
+    public static Task StoreTitledTypeAsync(this SiteFactory site, string name)
+    {
+        var type = new ContentTypeDefinition
+        {
+            Name = name,
+            DisplayName = name,
+            Parts = [new() { Name = PartNames.Title, PartName = PartNames.Title }],
+        };
+        type.Settings.SetSettings(new ContentTypeSettings { Creatable = true, Listable = true, Draftable = true });
+        return site.StoreTypeAsync(type);
+    }
 
     public static string? Property(this WorkflowInstance instance, string name) => instance.Properties[name]?.ToString();
 }

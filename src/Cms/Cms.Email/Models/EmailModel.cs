@@ -16,6 +16,7 @@ public sealed class EmailModel : IModelContributor
             e.Property(m => m.From).HasMaxLength(320);
             e.Property(m => m.To).HasMaxLength(4000);
             e.Property(m => m.Cc).HasMaxLength(4000);
+            e.Property(m => m.Bcc).HasMaxLength(4000);
             e.Property(m => m.ReplyTo).HasMaxLength(320);
             e.Property(m => m.Subject).HasMaxLength(500);
             e.Property(m => m.Link).HasMaxLength(1000);

@@ -18,6 +18,9 @@ public sealed class OutboxMail
 
     public string? Cc { get; set; }
 
+    /// <summary>Blind copies, separated by commas: in the SMTP envelope, never in the headers a recipient sees.</summary>
+    public string? Bcc { get; set; }
+
     public string? ReplyTo { get; set; }
 
     public string Subject { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace Cms.Email.Models;
 
-/// <summary>One address a mail goes to (To or Cc), lower-cased, so the per-recipient rate is one indexed count.</summary>
+/// <summary>One address a mail goes to (To, Cc or Bcc), lower-cased, so the per-recipient rate is one indexed count.</summary>
 public sealed class OutboxRecipient
 {
     public long Id { get; set; }

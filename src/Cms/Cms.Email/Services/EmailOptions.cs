@@ -20,5 +20,17 @@ public sealed class EmailOptions
 
     public int UnhealthyBacklog { get; set; } = 1000;
 
+    /// <summary>
+    /// At most this many mails from one workflow instance; the next one faults the instance (a loop in an edited type must not
+    /// mail one person thousands of times).
+    /// </summary>
+    public int MaxPerWorkflowInstance { get; set; } = 20;
+
+    /// <summary>
+    /// The site's public address for links in mails, e.g. <c>https://integrationsraadet.ltk.dk</c>: a workflow may run with no
+    /// request to take it from (a timer, the work queue). Unset, a request's own address is used, else <c>http://localhost</c>.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+
     public SmtpOptions Smtp { get; set; } = new();
 }

@@ -12,6 +12,8 @@ public static class MailMessageBuilder
         message.From.Add(MailboxAddress.Parse(mail.From));
         message.To.AddRange(Split(mail.To));
         message.Cc.AddRange(Split(mail.Cc));
+        // MailKit puts Bcc in the envelope and leaves the header out of what it sends.
+        message.Bcc.AddRange(Split(mail.Bcc));
         if (mail.ReplyTo is { } replyTo)
         {
             message.ReplyTo.Add(MailboxAddress.Parse(replyTo));

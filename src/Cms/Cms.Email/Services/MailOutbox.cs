@@ -19,6 +19,7 @@ public sealed class MailOutbox(LtkDbContext db, IWorkQueue queue, TimeProvider c
         }
 
         var cc = Addresses(mail.Cc, nameof(mail.Cc));
+        var bcc = Addresses(mail.Bcc, nameof(mail.Bcc));
         var from = options.Value.From;
         var messageId = MessageIds.For(mail.Key, from);
         var existing = db.Set<OutboxMail>().Local.FirstOrDefault(m => m.MessageId == messageId)
@@ -35,6 +36,7 @@ public sealed class MailOutbox(LtkDbContext db, IWorkQueue queue, TimeProvider c
             From = from,
             To = string.Join(", ", to),
             Cc = cc.Count == 0 ? null : string.Join(", ", cc),
+            Bcc = bcc.Count == 0 ? null : string.Join(", ", bcc),
             ReplyTo = string.IsNullOrWhiteSpace(mail.ReplyTo) ? null : mail.ReplyTo.Trim(),
             Subject = mail.Subject,
             TextBody = mail.TextBody,
@@ -43,7 +45,7 @@ public sealed class MailOutbox(LtkDbContext db, IWorkQueue queue, TimeProvider c
             Source = mail.Source,
             Status = stopped ? OutboxMailStatus.Stopped : OutboxMailStatus.Queued,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
-            Recipients = to.Concat(cc).Select(a => a.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Select(a => new OutboxRecipient { Address = a }).ToList(),
+            Recipients = to.Concat(cc).Concat(bcc).Select(a => a.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Select(a => new OutboxRecipient { Address = a }).ToList(),
         };
         db.Set<OutboxMail>().Add(row);
         if (!stopped)

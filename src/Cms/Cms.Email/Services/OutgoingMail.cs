@@ -10,6 +10,9 @@ public sealed record OutgoingMail(string Key, IReadOnlyList<string> To, string S
 
     public IReadOnlyList<string> Cc { get; init; } = [];
 
+    /// <summary>Recipients who get the mail without the others seeing them (not written in the headers that are sent).</summary>
+    public IReadOnlyList<string> Bcc { get; init; } = [];
+
     public string? ReplyTo { get; init; }
 
     /// <summary>An address of what the mail is about, instead of the personal data itself.</summary>

@@ -18,6 +18,9 @@ public abstract class Activity
     /// <summary>An English key, translated where it is shown.</summary>
     public abstract string DisplayName { get; }
 
+    /// <summary>What the activity does, for the person choosing it: an English key, translated where it is shown (empty if none).</summary>
+    public virtual string Description => "";
+
     /// <summary>An English key ("Control flow", "Content", "Primitives"…), translated where it is shown.</summary>
     public abstract string Category { get; }
 

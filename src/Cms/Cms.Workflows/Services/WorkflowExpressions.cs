@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json.Nodes;
 using Cms.Core.Localization;
 using Cms.Core.Text;
 using Cms.Workflows.Activities;
 using Fluid;
+using Fluid.Values;
 
 namespace Cms.Workflows.Services;
 
@@ -50,7 +52,14 @@ public sealed class WorkflowExpressions
     /// Renders a template to plain text (no HTML encoding: the result is a value, a log line or a title, and
     /// the page that shows it encodes it).
     /// </summary>
-    public async Task<string> RenderAsync(string text, ActivityContext context, CancellationToken cancellationToken)
+    public Task<string> RenderAsync(string text, ActivityContext context, CancellationToken cancellationToken) =>
+        RenderAsync(text, context, new Dictionary<string, FluidValue>(), NullEncoder.Default, cancellationToken);
+
+    /// <summary>
+    /// Renders a template with more values in scope than the workflow's (an activity's own, e.g. the site and the item) and
+    /// an encoder for what it inserts (an HTML mail body encodes the values it shows).
+    /// </summary>
+    public async Task<string> RenderAsync(string text, ActivityContext context, IReadOnlyDictionary<string, FluidValue> scope, TextEncoder encoder, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         if (string.IsNullOrEmpty(text) || !text.Contains('{', StringComparison.Ordinal))
@@ -63,7 +72,13 @@ public sealed class WorkflowExpressions
             throw new InvalidOperationException($"The template '{text}' is not valid Liquid: {error}");
         }
 
-        return await template.RenderAsync(CreateContext(context), NullEncoder.Default);
+        var templateContext = CreateContext(context);
+        foreach (var (name, value) in scope)
+        {
+            templateContext.SetValue(name, value);
+        }
+
+        return await template.RenderAsync(templateContext, encoder);
     }
 
     public async Task<bool> EvaluateAsync(string expression, ActivityContext context, CancellationToken cancellationToken)

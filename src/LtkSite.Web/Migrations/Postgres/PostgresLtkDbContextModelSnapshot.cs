@@ -491,6 +491,10 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Bcc")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Cc")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

@@ -476,6 +476,10 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Bcc")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Cc")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
