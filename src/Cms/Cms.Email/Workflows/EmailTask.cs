@@ -20,7 +20,7 @@ namespace Cms.Email.Workflows;
 /// <c>Body</c> with <c>IsHtmlBody</c> (HTML unless false) or as <c>HtmlBody</c> and/or <c>TextBody</c>; every one a Liquid
 /// template. The outbox key is (instance, activity, execution), so a run that is rolled back and run again, or a retried
 /// instance, writes the same mail once. <c>Author</c> and <c>Sender</c> from an Orchard export become the Reply-To when
-/// none is set: mails always go from the site's own address (<c>Email:From</c>). Decision 0030.
+/// none is set: mails always go from the site's own address (<c>Email:From</c>). Decision 0031.
 /// </summary>
 public sealed partial class EmailTask(
     IStringLocalizer<EmailWorkflowStrings> T,

@@ -9,7 +9,7 @@ namespace Cms.Email.Workflows;
 /// entry with an @ is an address (<c>a@ltk.dk</c> or <c>Name &lt;a@ltk.dk&gt;</c>), any other is a role name and stands for
 /// the e-mail addresses of that role's users who are not locked out, so a workflow mails "Secretariat" as its staff changes.
 /// A role counts only when the setting names it itself: a value a template inserts (a name typed into a public form) is never
-/// taken for a role, so a citizen cannot make the site mail its staff (decision 0030).
+/// taken for a role, so a citizen cannot make the site mail its staff (decision 0031).
 /// </summary>
 public sealed class MailRecipientResolver(RoleManager<CmsRole> roles, UserManager<CmsUser> users, TimeProvider clock)
 {
