@@ -10,9 +10,9 @@ namespace Cms.Core.Work;
 /// <summary>
 /// The work queue in <c>/health</c>: how long the oldest due row has waited, how many wait and how many failed. Degraded
 /// or unhealthy once the oldest has waited longer than <see cref="WorkOptions.DegradedAfter"/> / <see cref="WorkOptions.UnhealthyAfter"/>.
-/// Concurrent probes share one run (<see cref="SharedHealthCheck"/>).
+/// Concurrent probes share one run, and its figures answer for a second (<see cref="SharedHealthCheck"/>).
 /// </summary>
-public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkOptions> options) : SharedHealthCheck
+public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider clock, IOptions<WorkOptions> options) : SharedHealthCheck(clock, CountsLifetime)
 {
     protected override async Task<HealthCheckResult> RunAsync(HealthStatus failureStatus)
     {
@@ -21,7 +21,7 @@ public sealed class WorkHealthCheck(IServiceScopeFactory scopes, TimeProvider cl
         {
             await using var scope = scopes.CreateAsyncScope();
             var rows = scope.ServiceProvider.GetRequiredService<LtkDbContext>().Set<WorkItem>().AsNoTracking();
-            var now = clock.GetUtcNow().UtcDateTime;
+            var now = Clock.GetUtcNow().UtcDateTime;
             var due = rows.Where(w => w.Status == WorkStatus.Pending && w.DueUtc <= now);
             var oldest = await due.OrderBy(w => w.DueUtc).Select(w => new { w.DueUtc, w.Kind }).FirstOrDefaultAsync(cancellationToken);
             var dueCount = await due.CountAsync(cancellationToken);

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace Cms.Email.Services;
 
-/// <summary>The outbox in <c>/health</c>: how many mails wait to be sent and how many failed; degraded and unhealthy by backlog. Concurrent probes share one run.</summary>
-public sealed class OutboxHealthCheck(IServiceScopeFactory scopes, IOptions<EmailOptions> options) : SharedHealthCheck
+/// <summary>The outbox in <c>/health</c>: how many mails wait to be sent and how many failed; degraded and unhealthy by backlog. Concurrent probes share one run, and its figures answer for a second.</summary>
+public sealed class OutboxHealthCheck(IServiceScopeFactory scopes, IOptions<EmailOptions> options, TimeProvider clock) : SharedHealthCheck(clock, CountsLifetime)
 {
     protected override async Task<HealthCheckResult> RunAsync(HealthStatus failureStatus)
     {
