@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModelContributor<WorkflowModelContributor>();
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
         services.AddAuditTrailCategory<WorkflowStrings>(NotifyTask.AuditCategory, "Workflows");
         services.AddRecipeStep<WorkflowTypeRecipeStep>();
 
@@ -25,6 +26,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowManager>();
         services.AddScoped<WorkflowVersionMigrator>();
         services.AddScoped<WorkflowTypeExporter>();
+        services.AddScoped<WorkflowGraphBuilder>();
+        services.AddMetrics();
+        services.AddSingleton<WorkflowMetrics>();
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();

@@ -29,6 +29,7 @@ public sealed partial class WorkflowManager(
     WorkflowExpressions expressions,
     IHttpContextAccessor httpContext,
     TimeProvider clock,
+    WorkflowMetrics metrics,
     ILogger<WorkflowManager> logger)
 {
     /// <summary>More executions than this in one run is a loop in the type, not work: the instance faults.</summary>
@@ -168,6 +169,7 @@ public sealed partial class WorkflowManager(
             ?? throw new InvalidOperationException($"Workflow type '{workflowTypeId}' has no version {type.LatestVersion}.");
         var instance = NewInstance(type, input, correlationId);
         Instances.Add(instance);
+        metrics.Started(db, type.WorkflowTypeId);
         await RunAsync(type, instance, definition, definition.Activities.Where(a => a.IsStart).Select(a => a.ActivityId).ToList(), resume: true, null, cancellationToken);
         return instance;
     }
@@ -235,6 +237,7 @@ public sealed partial class WorkflowManager(
             }
 
             Merge(instance.Input, @event.Input);
+            metrics.Resumed(db, type.WorkflowTypeId);
             await RunAsync(type, instance, definition, accepted, resume: true, @event, cancellationToken);
             resumed.Add(instance);
         }
@@ -271,6 +274,7 @@ public sealed partial class WorkflowManager(
             }
 
             Instances.Add(candidate);
+            metrics.Started(db, type.WorkflowTypeId);
             await RunAsync(type, candidate, definition, starts, resume: true, @event, cancellationToken);
             started.Add(candidate);
         }
@@ -397,6 +401,7 @@ public sealed partial class WorkflowManager(
 
         instance.Status = WorkflowStatus.Finished;
         instance.FinishedUtc = now;
+        metrics.Finished(db, type.WorkflowTypeId);
         instance.SingletonKey = null;
         if (type.DeleteFinishedWorkflows)
         {
@@ -408,6 +413,7 @@ public sealed partial class WorkflowManager(
     {
         instance.Status = WorkflowStatus.Faulted;
         instance.FaultedActivityId = activityId;
+        metrics.Faulted(db, instance.WorkflowTypeId);
         instance.Error = Truncate(error, 4000);
         instance.ModifiedUtc = Now;
         instance.ConcurrencyStamp = Guid.NewGuid();
