@@ -66,7 +66,7 @@ public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IC
         await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = name })).ToContainTextAsync("Slå fra");
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Arbejdsgangstype " + name);
         await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Version 1 som tegning" })).ToBeVisibleAsync();
         var document = page.GetByLabel("Aktiviteter og overgange (JSON)");

@@ -301,7 +301,7 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Contains("class=\"wf-node wf-node-event wf-node-waiting\" data-activity-id=\"wait\"", page, StringComparison.Ordinal);
         Assert.Contains("Det venter på: Afventer møde.", page, StringComparison.Ordinal);
         Assert.Contains("forløbet venter her", Text(Regex.Match(page, "<ol class=\"wf-graph-list\">.*?</ol>", RegexOptions.Singleline).Value), StringComparison.Ordinal);
-        Assert.Contains("&quot;SignalName&quot;: &quot;" + start, page, StringComparison.Ordinal);
+        Assert.Contains("&quot;Signal&quot;: &quot;" + start + "&quot;", page, StringComparison.Ordinal);
         var journal = Text(Regex.Match(page, "<h2>Journal</h2>.*?</table>", RegexOptions.Singleline).Value);
         Assert.Contains("Ansøgning modtaget (start)", journal, StringComparison.Ordinal);
         Assert.Contains("venter", journal, StringComparison.Ordinal);
