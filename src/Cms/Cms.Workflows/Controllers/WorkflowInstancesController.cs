@@ -134,7 +134,7 @@ public sealed class WorkflowInstancesController(
                 Duration(j.DurationMs),
                 j.ActivityId,
                 Title(j.ActivityId),
-                j.Outcomes,
+                string.Join(", ", j.Outcomes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => graphs.OutcomeName(definition?.FindActivity(j.ActivityId), o))),
                 j.Halted,
                 j.UserName,
                 j.Error)).ToList(),
