@@ -77,6 +77,29 @@ public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IC
         await Assertions.Expect(document).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("SendGridTask"));
         await Axe.AssertNoViolationsAsync(page, "the workflow editor with errors");
 
+        await document.FillAsync(text.Replace("\"Expression\": \"ja\"", "\"Expression\": \"nej\"", StringComparison.Ordinal));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Version 2 blev gemt.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Version 1", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(name + ", version 1");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync($"/admin/workflows/{typeId}/move");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = waitingId })).ToContainTextAsync("Ja");
+        await Axe.AssertNoViolationsAsync(page, "the dry run of moving to the newest version");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Flyt 1 forløb til version 2" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 forløb blev flyttet til version 2; 0 bliver, hvor de er.");
+        await Axe.AssertNoViolationsAsync(page, "the moved instances");
+
+        await page.GotoAsync($"/admin/workflows/{typeId}/delete");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("kan ikke slettes");
+        await Axe.AssertNoViolationsAsync(page);
+
+        await page.GotoAsync("/admin/workflows/create");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Opret" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Name-error")).ToHaveTextAsync("Giv arbejdsgangstypen et navn.");
+        await Axe.AssertNoViolationsAsync(page, "the create page with an error");
+
         await page.GotoAsync($"/admin/workflows/{typeId}/instances");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("2 forløb fundet.");
         await Axe.AssertNoViolationsAsync(page);

@@ -1,5 +1,6 @@
 using Cms.Core.Modules;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Dashboard;
 using Cms.Workflows.Data;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
@@ -15,6 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<WorkflowModelContributor>();
         services.AddPermissionProvider<Permissions>();
         services.AddAdminMenu<AdminMenu>();
+        services.AddDashboardWidget<WorkflowsWidget>();
         services.AddAuditTrailCategory<WorkflowStrings>(NotifyTask.AuditCategory, "Workflows");
         services.AddRecipeStep<WorkflowTypeRecipeStep>();
 

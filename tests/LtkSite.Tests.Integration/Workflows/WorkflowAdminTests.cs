@@ -111,6 +111,17 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         var flakyRow = Row(html, "data-workflow-type-id", flaky.WorkflowTypeId);
         Assert.Equal("0", Cell(flakyRow, "halted"));
         Assert.Contains($"/admin/workflows/{flaky.WorkflowTypeId}/instances?Status=Faulted\">1<", Cell(flakyRow, "faulted"), StringComparison.Ordinal);
+
+        // The dashboard tells an administrator that something failed, over all types.
+        var (waitingCount, faultedCount) = await Site.WithScopeAsync(async s =>
+        {
+            var instances = s.GetRequiredService<LtkDbContext>().Set<WorkflowInstance>();
+            return (await instances.CountAsync(i => i.Status == WorkflowStatus.Halted), await instances.CountAsync(i => i.Status == WorkflowStatus.Faulted));
+        });
+        var dashboard = await Client.GetStringAsync("/admin");
+        Assert.Contains($"{waitingCount} arbejdsgangsforløb venter.", dashboard, StringComparison.Ordinal);
+        Assert.Contains($"{faultedCount} arbejdsgangsforløb er fejlet og venter på at blive prøvet igen.", dashboard, StringComparison.Ordinal);
+        Assert.True(faultedCount >= 1);
     }
 
     [Fact]
