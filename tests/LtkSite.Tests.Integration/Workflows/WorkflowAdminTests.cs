@@ -101,6 +101,7 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         }
 
         var html = await Client.GetStringAsync("/admin/workflows");
+        HtmlValidator.AssertValid(html, "/admin/workflows");
 
         var row = Row(html, "data-workflow-type-id", typeId);
         Assert.Equal("2", Cell(row, "version"));
@@ -137,6 +138,7 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
+        HtmlValidator.AssertValid(html, "the editor with errors");
         var summary = Text(Regex.Match(html, "<div class=\"error-summary\".*?</div>", RegexOptions.Singleline).Value);
         var field = Text(Regex.Match(html, "<div class=\"form-error-message\" id=\"Definition-error\">.*?</div>", RegexOptions.Singleline).Value);
         var activityLine = bad.Split('\n').ToList().FindIndex(l => l.Contains("\"decide\"", StringComparison.Ordinal)) + 1;
@@ -192,6 +194,7 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         var instancePage = await Client.GetStringAsync($"/admin/workflows/{typeId}/instances/{waiting.WorkflowId}");
         Assert.Contains("Flyt til nyeste version", instancePage, StringComparison.Ordinal);
         var dryRun = await Client.GetStringAsync($"/admin/workflows/{typeId}/move");
+        HtmlValidator.AssertValid(dryRun, "the dry run");
         var plan = Text(Row(dryRun, "data-workflow-id", waiting.WorkflowId));
         Assert.Contains("Ja", plan, StringComparison.Ordinal);
         Assert.Contains("Flyt 1 forløb til version 3", dryRun, StringComparison.Ordinal);
@@ -276,6 +279,7 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Contains("0 forløb fundet.", await Client.GetStringAsync($"{list}?To={Danish(day.AddDays(-1))}"), StringComparison.Ordinal);
 
         var bad = await Client.GetStringAsync(list + "?From=31.02.2026");
+        HtmlValidator.AssertValid(bad, "the instance list with a bad date");
         Assert.Contains("<span class=\"form-error-message\" id=\"From-error\">Skriv datoen som dd.mm.åååå, for eksempel 25.11.2026.</span>", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"31.02.2026\"", bad, StringComparison.Ordinal);
     }
@@ -309,6 +313,8 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Contains("Færdig → Afventer møde", list, StringComparison.Ordinal);
 
         var page = await Client.GetStringAsync($"/admin/workflows/{typeId}/instances/{instance.WorkflowId}");
+        HtmlValidator.AssertValid(editor, "the editor");
+        HtmlValidator.AssertValid(page, "an instance's page");
         Assert.Contains("class=\"wf-node wf-node-event wf-node-waiting\" data-activity-id=\"wait\"", page, StringComparison.Ordinal);
         Assert.Contains("Det venter på: Afventer møde.", page, StringComparison.Ordinal);
         Assert.Contains("forløbet venter her", Text(Regex.Match(page, "<ol class=\"wf-graph-list\">.*?</ol>", RegexOptions.Singleline).Value), StringComparison.Ordinal);

@@ -147,7 +147,10 @@ public sealed class WorkflowInstancesController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Retry(string typeId, string workflowId, CancellationToken cancellationToken)
     {
-        if (!await db.Set<WorkflowInstance>().AnyAsync(i => i.WorkflowId == workflowId && i.WorkflowTypeId == typeId, cancellationToken))
+        var typeName = await db.Set<WorkflowInstance>().Where(i => i.WorkflowId == workflowId && i.WorkflowTypeId == typeId)
+            .Join(db.Set<WorkflowType>(), i => i.WorkflowTypeId, t => t.WorkflowTypeId, (_, t) => t.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (typeName is null)
         {
             return NotFound();
         }
@@ -163,7 +166,7 @@ public sealed class WorkflowInstancesController(
             }
 
             var instance = db.Set<WorkflowInstance>().Local.First(i => i.WorkflowId == workflowId);
-            audit.Record(new AuditTrailEntry(NotifyTask.AuditCategory, "Retried", workflowId, typeId) { ObjectType = "WorkflowInstance", Comment = instance.Status.ToString() });
+            audit.Record(new AuditTrailEntry(NotifyTask.AuditCategory, "Retried", workflowId, typeName) { ObjectType = "WorkflowInstance", Comment = instance.Status.ToString() });
             await db.SaveChangesAsync(cancellationToken);
             await unit.CommitAsync(cancellationToken);
             TempData["Message"] = (instance.Status == WorkflowStatus.Faulted
