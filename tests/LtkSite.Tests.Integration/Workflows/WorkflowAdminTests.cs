@@ -285,6 +285,32 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
     }
 
     [Fact]
+    public async Task The_instances_are_listed_newest_first_a_page_at_a_time()
+    {
+        await Client.LoginAsAdminAsync();
+        var type = new WorkflowTypeBuilder(UniqueId("paging"));
+        var start = UniqueId("pagestart");
+        await Site.SaveWorkflowTypeAsync(type.Start("start", "SignalEvent", Signal(start)).Then("wait", "SignalEvent", Signal(UniqueId("never"))).Connect("start", "Done", "wait").Build());
+        var count = Cms.Workflows.Controllers.WorkflowInstancesController.PageSize + 2;
+        for (var i = 1; i <= count; i++)
+        {
+            await Site.SignalAsync(start, $"side-{i:D3}");
+        }
+
+        var list = $"/admin/workflows/{type.WorkflowTypeId}/instances";
+        var first = await Client.GetStringAsync(list + "?Status=Halted");
+        var second = await Client.GetStringAsync(list + "?Status=Halted&Page=2");
+
+        Assert.Contains($"{count} forløb fundet.", first, StringComparison.Ordinal);
+        Assert.Equal(Cms.Workflows.Controllers.WorkflowInstancesController.PageSize, Regex.Count(first, "<tr data-workflow-id="));
+        Assert.Contains("Side 1 af 2", first, StringComparison.Ordinal);
+        Assert.Contains($"href=\"{list}?Status=Halted&amp;Page=2\" rel=\"next\"", first, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Count(second, "<tr data-workflow-id="));
+        Assert.Contains("<td>side-001</td>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>side-001</td>", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_type_and_an_instance_are_drawn_as_SVG_with_their_titles_and_the_same_as_text()
     {
         await Client.LoginAsAdminAsync();
