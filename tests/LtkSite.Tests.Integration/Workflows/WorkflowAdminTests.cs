@@ -153,6 +153,11 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         Assert.Equal(bad, WebUtility.HtmlDecode(textarea).Replace("\r\n", "\n", StringComparison.Ordinal).TrimStart('\n'));
         Assert.Contains("aria-describedby=\"Definition-hint Definition-error\"", html, StringComparison.Ordinal);
 
+        var outcome = Document(start, concluded).Replace("\"SourceOutcomeName\": \"Done\"", "\"SourceOutcomeName\": \"Nope\"", StringComparison.Ordinal);
+        var outcomeHtml = Text(await (await SaveAsync(typeId, "Forkert", outcome, baseVersion: 2)).Content.ReadAsStringAsync());
+        var secondTransitionLine = outcome.Split('\n').Select((l, i) => (l, i)).Where(x => x.l.Contains("\"SourceActivityId\"", StringComparison.Ordinal)).ElementAt(1).i + 1;
+        Assert.Contains($"Linje {secondTransitionLine}: Transition 2 (wait → decide): 'SignalEvent' has no outcome 'Nope' (its outcomes: Done).", outcomeHtml, StringComparison.Ordinal);
+
         var broken = await SaveAsync(typeId, "Forkert", "{\n  \"Activities\": [\n    { \"ActivityId\": \"a\" \"Name\": \"SignalEvent\" }\n  ]\n}", baseVersion: 2);
         var brokenHtml = await broken.Content.ReadAsStringAsync();
         Assert.Contains("JSON kan ikke læses i linje 3", brokenHtml, StringComparison.Ordinal);
