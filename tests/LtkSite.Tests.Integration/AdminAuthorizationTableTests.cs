@@ -53,6 +53,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
     private static readonly string Admin = nameof(CorePermissions.AccessAdminPanel);
 
+    private static readonly string ManageWorkflows = nameof(Cms.Workflows.Permissions.ManageWorkflows);
+
     private static readonly Row[] Table =
     [
         new("GET", "/admin", Admin, Who.Staff),
@@ -136,6 +138,21 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/templates/edit", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody, "?name={template}"),
         new("POST", "/admin/templates/save", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
         new("POST", "/admin/templates/delete", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
+        new("GET", "/admin/workflows", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/create", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/create", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/enable", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/versions/{version:int}", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/export", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/delete", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/delete", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/move", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/move", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/instances", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/instances/{workflowId}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/instances/{workflowId}/retry", ManageWorkflows, Who.Nobody),
     ];
 
     /// <summary>Routes outside /admin that only staff may use.</summary>
@@ -343,6 +360,10 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             var admin = await services.GetRequiredService<UserManager<CmsUser>>().FindByNameAsync("admin");
             var mail = await services.GetRequiredService<Cms.Email.Services.IMailOutbox>().WriteAsync(
                 new Cms.Email.Services.OutgoingMail("authz-table", ["authz@example.org"], "Authorization table", "A mail to open and resend."));
+            var workflowType = new Workflows.WorkflowTypeBuilder("authz-table").Start("start", "SignalEvent", Workflows.WorkflowTypeBuilder.Signal("authz-table")).Build();
+            await services.GetRequiredService<Cms.Workflows.Services.WorkflowTypeStore>().SaveAsync(workflowType);
+            await db.SaveChangesAsync();
+            var workflow = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(workflowType.WorkflowTypeId, correlationId: "authz-table");
             await db.SaveChangesAsync();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -361,6 +382,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["recipe"] = "ltk.recipe.json",
                 ["mediaFile"] = "authz-table.pdf",
                 ["mailId"] = mail.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["typeId"] = workflowType.WorkflowTypeId,
+                ["workflowId"] = workflow.WorkflowId,
+                ["version:int"] = "1",
                 ["template"] = services.GetRequiredService<ThemeTemplates>().Names.Order(StringComparer.Ordinal).First(),
             };
         });

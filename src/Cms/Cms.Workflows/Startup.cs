@@ -1,6 +1,7 @@
 using Cms.Core.Modules;
 using Cms.Core.Work;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Dashboard;
 using Cms.Workflows.Data;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
@@ -17,6 +18,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModelContributor<WorkflowModelContributor>();
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddDashboardWidget<WorkflowsWidget>();
         services.AddAuditTrailCategory<WorkflowStrings>(NotifyTask.AuditCategory, "Workflows");
         services.AddRecipeStep<WorkflowTypeRecipeStep>();
 
@@ -33,6 +36,9 @@ public sealed class Startup : ModuleStartup
         services.AddWorkHandler<TimerStartHandler>();
         services.AddWorkHandler<TimerResumeHandler>();
         services.AddWorkHandler<SignalDeliveryHandler>();
+        services.AddScoped<WorkflowGraphBuilder>();
+        services.AddMetrics();
+        services.AddSingleton<WorkflowMetrics>();
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.Json.Nodes;
 using Cms.Core.Data;
 using Cms.Core.Work;
@@ -437,6 +438,30 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
         {
             Fixture.Clock.Advance(by);
         }
+    }
+
+    [Fact]
+    public async Task Disabling_enabling_and_deleting_a_type_in_the_admin_withdraws_and_brings_back_its_start_timer()
+    {
+        var typeId = UniqueId("admin");
+        await Site.SaveWorkflowTypeAsync(TimerType(typeId, "0 9 * * *"));
+        var key = WorkflowTimers.StartKey(typeId, "timer");
+        await Client.LoginAsAdminAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/workflows", $"/admin/workflows/{typeId}/enable", [new("enabled", "false")])).StatusCode);
+        Assert.Equal(WorkStatus.Cancelled, (await RowAsync(key))!.Status);
+        AdvanceTo(Now.AddDays(2));
+        await RunWorkAsync();
+        Assert.Empty(await Site.InstancesAsync(typeId));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/workflows", $"/admin/workflows/{typeId}/enable", [new("enabled", "true")])).StatusCode);
+        Assert.Equal(WorkStatus.Pending, (await RowAsync(key))!.Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync($"/admin/workflows/{typeId}/delete", $"/admin/workflows/{typeId}/delete", [])).StatusCode);
+        Assert.Equal(WorkStatus.Cancelled, (await RowAsync(key))!.Status);
+        AdvanceTo(Now.AddDays(2));
+        await RunWorkAsync();
+        Assert.Empty(await Site.InstancesAsync(typeId));
     }
 
     private async Task RunWorkAsync(int times = 1)

@@ -31,6 +31,7 @@ public sealed partial class WorkflowManager(
     WorkflowTimers timers,
     IHttpContextAccessor httpContext,
     TimeProvider clock,
+    WorkflowMetrics metrics,
     ILogger<WorkflowManager> logger)
 {
     /// <summary>More executions than this in one run is a loop in the type, not work: the instance faults.</summary>
@@ -244,6 +245,7 @@ public sealed partial class WorkflowManager(
             ?? throw new InvalidOperationException($"Workflow type '{workflowTypeId}' has no version {type.LatestVersion}.");
         var instance = NewInstance(type, input, correlationId);
         Instances.Add(instance);
+        metrics.Started(db, type.WorkflowTypeId);
         await RunAsync(type, instance, definition, definition.Activities.Where(a => a.IsStart).Select(a => a.ActivityId).ToList(), resume: true, null, cancellationToken);
         return instance;
     }
@@ -311,6 +313,7 @@ public sealed partial class WorkflowManager(
             }
 
             Merge(instance.Input, @event.Input);
+            metrics.Resumed(db, type.WorkflowTypeId);
             await RunAsync(type, instance, definition, accepted, resume: true, @event, cancellationToken);
             resumed.Add(instance);
         }
@@ -347,6 +350,7 @@ public sealed partial class WorkflowManager(
             }
 
             Instances.Add(candidate);
+            metrics.Started(db, type.WorkflowTypeId);
             await RunAsync(type, candidate, definition, starts, resume: true, @event, cancellationToken);
             started.Add(candidate);
         }
@@ -477,6 +481,7 @@ public sealed partial class WorkflowManager(
 
         instance.Status = WorkflowStatus.Finished;
         instance.FinishedUtc = now;
+        metrics.Finished(db, type.WorkflowTypeId);
         instance.SingletonKey = null;
         await timers.CancelResumesAsync(instance, cancellationToken);
         if (type.DeleteFinishedWorkflows)
@@ -489,6 +494,7 @@ public sealed partial class WorkflowManager(
     {
         instance.Status = WorkflowStatus.Faulted;
         instance.FaultedActivityId = activityId;
+        metrics.Faulted(db, instance.WorkflowTypeId);
         instance.Error = Truncate(error, 4000);
         instance.ModifiedUtc = Now;
         instance.ConcurrencyStamp = Guid.NewGuid();

@@ -77,6 +77,40 @@ public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidat
         return new WorkflowTypeSaveResult(change, type.LatestVersion);
     }
 
+    /// <summary>Enables or disables a stored type; its start timers follow (a disabled type keeps none). Staged in the caller's unit of work.</summary>
+    public async Task SetEnabledAsync(WorkflowType type, bool enabled, CancellationToken cancellationToken = default)
+    {
+        if (type.IsEnabled == enabled)
+        {
+            return;
+        }
+
+        type.IsEnabled = enabled;
+        type.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        type.ConcurrencyStamp = Guid.NewGuid();
+        var latest = await db.Set<WorkflowTypeVersion>().AsNoTracking()
+            .FirstAsync(v => v.WorkflowTypeId == type.WorkflowTypeId && v.Version == type.LatestVersion, cancellationToken);
+        await timers.SyncStartTimersAsync(type, latest.Definition, cancellationToken);
+    }
+
+    /// <summary>
+    /// Deletes a type with its versions and its ended instances, and withdraws its start timers. The caller checks first
+    /// that no instance can still run or be retried; the deletes run at once, the withdrawn timers with the caller's save.
+    /// </summary>
+    public async Task DeleteAsync(WorkflowType type, CancellationToken cancellationToken = default)
+    {
+        type.IsEnabled = false;
+        await timers.SyncStartTimersAsync(type, new WorkflowDefinition(), cancellationToken);
+        var typeId = type.WorkflowTypeId;
+        var instances = db.Set<WorkflowInstance>().Where(i => i.WorkflowTypeId == typeId).Select(i => i.WorkflowId);
+        await db.Set<WorkflowJournalEntry>().Where(j => instances.Contains(j.WorkflowId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<BlockingActivity>().Where(b => b.WorkflowTypeId == typeId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<WorkflowInstance>().Where(i => i.WorkflowTypeId == typeId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<WorkflowTypeVersion>().Where(v => v.WorkflowTypeId == typeId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<WorkflowType>().Where(t => t.WorkflowTypeId == typeId).ExecuteDeleteAsync(cancellationToken);
+        db.Entry(type).State = EntityState.Detached;
+    }
+
     /// <summary>The type as a draft of its latest version (the editor's and the export's starting point).</summary>
     public async Task<WorkflowTypeDraft?> GetAsync(string workflowTypeId, CancellationToken cancellationToken = default)
     {
