@@ -4,6 +4,7 @@ using Cms.Workflows.Data;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
 using Cms.Workflows.Services;
+using Cms.Workflows.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Workflows;
@@ -34,5 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddActivity<NotifyTask>();
         services.AddActivity<SignalEvent>();
         services.AddActivity<CorrelateTask>();
+
+        services.AddTaskInbox();
     }
 }
