@@ -59,6 +59,18 @@ public sealed partial class TaskInbox(
 
     public async Task<IReadOnlyList<WorkflowTask>> ListAsync(ClaimsPrincipal user, TaskFilter filter, string? workflowTypeId, CancellationToken cancellationToken)
     {
+        var query = Filtered(user, filter, workflowTypeId);
+        query = filter == TaskFilter.Done
+            ? query.OrderByDescending(t => t.CompletedUtc).ThenByDescending(t => t.Id)
+            : query.OrderBy(t => t.DueUtc == null).ThenBy(t => t.DueUtc).ThenBy(t => t.Id);
+        return await query.Take(MaxListed).ToListAsync(cancellationToken);
+    }
+
+    public Task<int> CountAsync(ClaimsPrincipal user, TaskFilter filter, CancellationToken cancellationToken) =>
+        Filtered(user, filter, null).CountAsync(cancellationToken);
+
+    private IQueryable<WorkflowTask> Filtered(ClaimsPrincipal user, TaskFilter filter, string? workflowTypeId)
+    {
         var me = NameOf(user);
         var query = Visible(user);
         if (!string.IsNullOrEmpty(workflowTypeId))
@@ -68,13 +80,12 @@ public sealed partial class TaskInbox(
 
         if (filter == TaskFilter.Done)
         {
-            return await query.Where(t => t.Status != WorkflowTaskStatus.Open)
-                .OrderByDescending(t => t.CompletedUtc).ThenByDescending(t => t.Id).Take(MaxListed).ToListAsync(cancellationToken);
+            return query.Where(t => t.Status != WorkflowTaskStatus.Open);
         }
 
         query = query.Where(t => t.Status == WorkflowTaskStatus.Open);
         var endOfWeek = EndOfWeekUtc();
-        query = filter switch
+        return filter switch
         {
             TaskFilter.Mine => query.Where(t => t.Assignee == me),
             TaskFilter.Unassigned => query.Where(t => t.Assignee == null),
@@ -82,7 +93,6 @@ public sealed partial class TaskInbox(
             TaskFilter.DueThisWeek => query.Where(t => t.DueUtc != null && t.DueUtc < endOfWeek),
             _ => query,
         };
-        return await query.OrderBy(t => t.DueUtc == null).ThenBy(t => t.DueUtc).ThenBy(t => t.Id).Take(MaxListed).ToListAsync(cancellationToken);
     }
 
     /// <summary>Open tasks the user could take up now: free ones in their roles and their own (the admin menu's count).</summary>

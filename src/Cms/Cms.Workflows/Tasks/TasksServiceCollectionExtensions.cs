@@ -17,6 +17,9 @@ public static class TasksServiceCollectionExtensions
         services.AddScoped<TaskInbox>();
         services.AddActivity<UserTask>();
         services.AddWorkHandler<TaskOverdueWorkHandler>();
+        services.AddAdminMenu<TasksAdminMenu>();
+        services.AddAdminMenuCounter<TasksMenuCounter>();
+        services.AddDashboardWidget<TasksWidget>();
         return services;
     }
 }
