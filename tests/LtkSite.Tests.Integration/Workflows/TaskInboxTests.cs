@@ -110,6 +110,35 @@ public abstract partial class TaskInboxTests<TFixture>(TFixture fixture) : SiteT
     }
 
     [Fact]
+    public async Task The_inbox_lists_the_tasks_of_the_chosen_workflow_type()
+    {
+        var anna = await UserAsync("anna", CmsRoles.Secretariat);
+        var grants = await StartReviewAsync("DueAfter", "3.00:00:00");
+        var prize = await StartReviewAsync("DueAfter", "3.00:00:00");
+
+        var inbox = await anna.Client.GetStringAsync(TaskUrls.Inbox);
+        Assert.Contains($"<option value=\"{grants.WorkflowTypeId}\">", inbox, StringComparison.Ordinal);
+        var listed = TaskIdPattern().Matches(await anna.Client.GetStringAsync($"{TaskUrls.Inbox}?filter=Open&type={grants.WorkflowTypeId}")).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([grants.TaskId], listed);
+        Assert.DoesNotContain(prize.TaskId, listed);
+    }
+
+    [Fact]
+    public async Task A_user_task_without_roles_or_actions_is_refused_when_the_type_is_saved_saying_what_to_fix()
+    {
+        var workflow = new WorkflowTypeBuilder(WorkflowTypeBuilder.UniqueId("broken"))
+            .Start("received", "SignalEvent", WorkflowTypeBuilder.Signal("broken"))
+            .Then("review", "UserTaskEvent", new JsonObject { ["DueAfter"] = "tre dage" })
+            .Connect("received", "Done", "review")
+            .Build();
+
+        var refused = await Assert.ThrowsAsync<Cms.Workflows.Services.WorkflowValidationException>(() => Site.SaveWorkflowTypeAsync(workflow));
+        Assert.Contains(refused.Errors, e => e.Contains("(Actions)", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors, e => e.Contains("(Roles)", StringComparison.Ordinal));
+        Assert.Contains(refused.Errors, e => e.Contains("DueAfter 'tre dage' is not a time span", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_editor_has_no_inbox_no_task_page_and_no_menu_entry()
     {
         var (typeId, signal) = await DefineReviewWorkflowAsync("DueAfter", "3.00:00:00");
