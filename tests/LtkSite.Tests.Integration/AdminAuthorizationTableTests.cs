@@ -133,6 +133,15 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
 
+        // Tasks: the inbox needs ViewTasks; which tasks one sees and may act on is decided by each task's roles.
+        new("GET", "/admin/tasks", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("GET", "/admin/tasks/{taskId}", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("POST", "/admin/tasks/{taskId}/claim", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("POST", "/admin/tasks/{taskId}/release", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("POST", "/admin/tasks/{taskId}/reassign", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("POST", "/admin/tasks/{taskId}/comment", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+        new("POST", "/admin/tasks/{taskId}/act", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
+
         new("GET", "/admin/templates", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
         new("GET", "/admin/templates/create", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody),
         new("GET", "/admin/templates/edit", nameof(Cms.Templates.Permissions.ManageTemplates), Who.Nobody, "?name={template}"),
@@ -365,8 +374,10 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             await db.SaveChangesAsync();
             var workflow = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(workflowType.WorkflowTypeId, correlationId: "authz-table");
             await db.SaveChangesAsync();
+            var task = await SeededTaskAsync(services);
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
+                ["taskId"] = task,
                 ["contentId"] = page.ContentItemId,
                 ["menuId"] = menu.ContentItemId,
                 ["itemId"] = MenuTree.Flatten(MenuTree.Read(menu.Content)).First().Node.Id,
@@ -388,6 +399,27 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["template"] = services.GetRequiredService<ThemeTemplates>().Names.Order(StringComparer.Ordinal).First(),
             };
         });
+
+    /// <summary>A workflow halted on a task for the Secretariat, whose id the task routes take.</summary>
+    private static async Task<string> SeededTaskAsync(IServiceProvider services)
+    {
+        var db = services.GetRequiredService<LtkDbContext>();
+        var draft = new Workflows.WorkflowTypeBuilder("authz-table-task")
+            .Start("received", "SignalEvent", Workflows.WorkflowTypeBuilder.Signal("authz-table"))
+            .Then("review", "UserTask", new System.Text.Json.Nodes.JsonObject
+            {
+                ["Title"] = "Authorization table task",
+                ["Roles"] = new System.Text.Json.Nodes.JsonArray(CmsRoles.Secretariat),
+                ["Actions"] = new System.Text.Json.Nodes.JsonArray("Approve"),
+            })
+            .Connect("received", "Done", "review")
+            .Build();
+        await services.GetRequiredService<Cms.Workflows.Services.WorkflowTypeStore>().SaveAsync(draft);
+        await db.SaveChangesAsync();
+        var instance = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(draft.WorkflowTypeId);
+        await db.SaveChangesAsync();
+        return await db.Set<Cms.Workflows.Tasks.WorkflowTask>().Where(t => t.WorkflowId == instance.WorkflowId).Select(t => t.TaskId).SingleAsync();
+    }
 
     private sealed record SignedIn(string Name, string? Role, HttpClient Client, string Token);
 

@@ -7,6 +7,7 @@ using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
 using Cms.Workflows.Services;
 using Cms.Workflows.Signals;
+using Cms.Workflows.Tasks;
 using Cms.Workflows.Timers;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,5 +51,7 @@ public sealed class Startup : ModuleStartup
         services.AddActivity<CorrelateTask>();
         services.AddActivity<TimerEvent>();
         services.AddActivity<WaitUntilTask>();
+
+        services.AddTaskInbox();
     }
 }

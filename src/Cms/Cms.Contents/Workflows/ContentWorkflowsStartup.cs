@@ -1,5 +1,7 @@
+using Cms.Contents.Editors;
 using Cms.Core.Modules;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cms.Contents.Workflows;
@@ -18,5 +20,7 @@ public sealed class ContentWorkflowsStartup : ModuleStartup
         services.AddActivity<PublishContentTask>();
         services.AddActivity<UpdateContentFieldTask>();
         services.AddEventHandlers<ContentWorkflowEventHandler>();
+        services.AddContentEditorPanel<ContentTasksPanelProvider>();
+        services.AddScoped<ITaskSubjectProvider, ContentTaskSubjectProvider>();
     }
 }

@@ -120,6 +120,14 @@ public static class ModuleServiceCollectionExtensions
     }
 
     /// <summary>A widget on the admin dashboard.</summary>
+    /// <summary>Adds a number beside an admin menu entry (<see cref="IAdminMenuCounter"/>).</summary>
+    public static IServiceCollection AddAdminMenuCounter<T>(this IServiceCollection services)
+        where T : class, IAdminMenuCounter
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IAdminMenuCounter, T>());
+        return services;
+    }
+
     public static IServiceCollection AddDashboardWidget<T>(this IServiceCollection services)
         where T : class, IDashboardWidgetProvider
     {

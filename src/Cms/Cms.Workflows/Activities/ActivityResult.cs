@@ -27,6 +27,11 @@ public sealed class ActivityResult
     /// </summary>
     public bool ResumesAfterCommit { get; }
 
+    /// <summary>Why it ended so, in a person's words (a user task's comment); the journal keeps it beside the user.</summary>
+    public string? Note { get; private init; }
+
+    public ActivityResult WithNote(string? note) => new(OutcomeNames, IsHalted, ResumeAt, ResumesAfterCommit) { Note = note };
+
     public static ActivityResult Outcomes(params string[] outcomes) => new(outcomes, false, null);
 
     /// <summary>Ends with no outcome: this path stops here (a join still waiting for its other branches).</summary>

@@ -81,6 +81,7 @@ public sealed class WorkflowModelContributor : IModelContributor
             e.Property(j => j.Outcomes).HasMaxLength(1000);
             e.Property(j => j.UserName).HasMaxLength(256);
             e.Property(j => j.Error).HasMaxLength(4000);
+            e.Property(j => j.Note).HasMaxLength(4000);
             e.HasOne<WorkflowInstance>().WithMany().HasPrincipalKey(i => i.WorkflowId).HasForeignKey(j => j.WorkflowId).OnDelete(DeleteBehavior.Cascade);
             e.Property(j => j.WorkflowId).HasMaxLength(26);
             e.HasIndex(j => new { j.WorkflowId, j.Id });

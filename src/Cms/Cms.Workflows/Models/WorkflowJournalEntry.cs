@@ -25,4 +25,7 @@ public sealed class WorkflowJournalEntry
     public string UserName { get; set; } = "";
 
     public string? Error { get; set; }
+
+    /// <summary>Why, in the words of the user who acted (a user task's comment); null when nobody wrote one.</summary>
+    public string? Note { get; set; }
 }

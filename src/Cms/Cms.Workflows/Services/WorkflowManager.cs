@@ -514,6 +514,7 @@ public sealed partial class WorkflowManager(
             Halted = result?.IsHalted ?? false,
             UserName = UserName,
             Error = error,
+            Note = result?.Note is { } note ? Truncate(note, 4000) : null,
         });
 
     private ActivityContext Context(WorkflowInstance instance, WorkflowDefinition definition, ActivityRecord record, WorkflowEvent? @event, TransitionRecord? via) =>
