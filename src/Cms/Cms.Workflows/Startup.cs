@@ -2,6 +2,7 @@ using Cms.Core.Modules;
 using Cms.Core.Work;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Data;
+using Cms.Workflows.Housekeeping;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
 using Cms.Workflows.Services;
@@ -33,6 +34,9 @@ public sealed class Startup : ModuleStartup
         services.AddWorkHandler<TimerStartHandler>();
         services.AddWorkHandler<TimerResumeHandler>();
         services.AddWorkHandler<SignalDeliveryHandler>();
+        services.Configure<WorkflowHousekeepingOptions>(Configuration.GetSection("Workflows:Housekeeping"));
+        services.AddWorkHandler<WorkflowHousekeepingHandler>();
+        services.AddHostedService<WorkflowHousekeepingSchedule>();
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();
