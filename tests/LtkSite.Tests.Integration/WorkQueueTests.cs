@@ -1,3 +1,4 @@
+using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Work;
 using LtkSite.Testing;
@@ -67,6 +68,67 @@ public abstract class WorkQueueTests<TFixture>(TFixture fixture) : SiteTest<TFix
         Assert.Equal(1, Fixture.Probe.RunsOf(key));
         Assert.Equal(WorkStatus.Done, (await RowAsync(key))!.Status);
     }
+
+    [Fact]
+    public async Task Two_requests_queuing_the_same_new_key_at_once_both_save_their_changes_and_store_one_row()
+    {
+        var key = NewKey("same");
+        var otherKey = NewKey("other");
+        var marker = Guid.NewGuid().ToString("N");
+        await using var first = Site.Services.CreateAsyncScope();
+        await using var second = Site.Services.CreateAsyncScope();
+        // Both read "not queued" before either has saved: the moment two requests race on one key.
+        Assert.True(await first.ServiceProvider.GetRequiredService<IWorkQueue>().EnqueueAsync(ProbeWorkHandler.WorkKind, key));
+        var queue = second.ServiceProvider.GetRequiredService<IWorkQueue>();
+        Assert.True(await queue.EnqueueAsync(ProbeWorkHandler.WorkKind, key));
+        await queue.EnqueueAsync(ProbeWorkHandler.WorkKind, otherKey);
+        var db = second.ServiceProvider.GetRequiredService<LtkDbContext>();
+        db.AuditTrailEvents.Add(new AuditTrailEvent { CreatedUtc = Fixture.Clock.GetUtcNow().UtcDateTime, Category = "test", EventName = "raced", ObjectId = marker });
+
+        await first.ServiceProvider.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+        await db.SaveChangesAsync();
+
+        Assert.Equal(1, await CountAsync(key));
+        Assert.Equal(1, await CountAsync(otherKey));
+        Assert.True(await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().AuditTrailEvents.AnyAsync(a => a.ObjectId == marker)));
+        await Fixture.Runner.RunDueWorkAsync();
+        Assert.Equal(1, Fixture.Probe.RunsOf(key));
+        Assert.Equal(1, Fixture.Probe.RunsOf(otherKey));
+    }
+
+    [Fact]
+    public async Task A_key_queued_by_another_request_meanwhile_leaves_a_unit_of_work_that_queued_it_too_to_commit()
+    {
+        var key = NewKey("unit");
+        var marker = Guid.NewGuid().ToString("N");
+        await using var scope = Site.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LtkDbContext>();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<IWorkQueue>().EnqueueAsync(ProbeWorkHandler.WorkKind, key));
+        await EnqueueAsync(key);
+
+        await using (var unit = await db.BeginUnitOfWorkAsync())
+        {
+            db.AuditTrailEvents.Add(new AuditTrailEvent { CreatedUtc = Fixture.Clock.GetUtcNow().UtcDateTime, Category = "test", EventName = "raced", ObjectId = marker });
+            await db.SaveChangesAsync();
+            await unit.CommitAsync();
+        }
+
+        Assert.Equal(1, await CountAsync(key));
+        Assert.True(await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().AuditTrailEvents.AnyAsync(a => a.ObjectId == marker)));
+    }
+
+    [Fact]
+    public async Task Many_requests_queuing_one_key_at_the_same_moment_all_succeed_and_store_one_row()
+    {
+        var key = NewKey("many");
+        var saves = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => EnqueueAsync(key))));
+
+        Assert.Equal(1, saves.Sum());
+        Assert.Equal(1, await CountAsync(key));
+    }
+
+    private Task<int> CountAsync(string key) =>
+        Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkItem>().CountAsync(w => w.Key == key));
 
     [Fact]
     public async Task Two_nodes_claiming_the_same_due_rows_at_once_run_each_row_once()

@@ -39,6 +39,10 @@ public abstract class WorkSiteFixture : SiteFixture
             ["Email:PickupFolder"] = PickupFolder,
             ["Email:MaxPerRecipientPerHour"] = "2",
             ["Email:MaxAttempts"] = "3",
+            // Small batches, so the housekeeping tests go through more than one; a retention of 60 days rather than the
+            // default year, because a fake clock moved on by a year fires every periodic timer of the site all the way.
+            ["Workflows:Housekeeping:BatchSize"] = "2",
+            ["Workflows:Housekeeping:FinishedInstanceDays"] = "60",
         };
         if (UseSmtp)
         {

@@ -3,6 +3,7 @@ using Cms.Core.Work;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Dashboard;
 using Cms.Workflows.Data;
+using Cms.Workflows.Housekeeping;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Recipes;
 using Cms.Workflows.Services;
@@ -40,6 +41,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowGraphBuilder>();
         services.AddMetrics();
         services.AddSingleton<WorkflowMetrics>();
+        services.Configure<WorkflowHousekeepingOptions>(Configuration.GetSection("Workflows:Housekeeping"));
+        services.AddWorkHandler<WorkflowHousekeepingHandler>();
+        services.AddHostedService<WorkflowHousekeepingSchedule>();
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();

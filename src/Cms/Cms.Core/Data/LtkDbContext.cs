@@ -37,6 +37,33 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
         return new UnitOfWork(this, transaction, logger);
     }
 
+    /// <summary>
+    /// Stores new work rows so that a key another unit of work queued first is a no-op rather than a unique-index error that
+    /// would fail this save (see <see cref="Work.NewWorkRows"/>); both go in one transaction, the unit of work's or one begun here.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (!Work.NewWorkRows.Any(this))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        if (Database.CurrentTransaction is not null)
+        {
+            var queued = await Work.NewWorkRows.InsertAsync(this, cancellationToken);
+            return queued + await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        await using var unit = await BeginUnitOfWorkAsync(cancellationToken);
+        var saved = await SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) => Work.NewWorkRows.Any(this)
+        ? SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult()
+        : base.SaveChanges(acceptAllChangesOnSuccess);
+
     public DbSet<ModuleState> ModuleStates => Set<ModuleState>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
