@@ -2,6 +2,7 @@ using Cms.Core.Modules;
 using Cms.Email.Services;
 using Cms.Workflows.Activities;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cms.Email.Workflows;
 
@@ -13,7 +14,8 @@ public sealed class EmailWorkflowsStartup : ModuleStartup
     {
         services.AddActivity<EmailTask>();
         services.AddScoped<IMailBudget, WorkflowMailBudget>();
-        services.AddScoped<MailRecipientResolver>();
+        services.TryAddScoped<MailRecipientResolver>();
         services.AddScoped<MailTemplateScope>();
+        services.TryAddScoped<MailLinks>();
     }
 }

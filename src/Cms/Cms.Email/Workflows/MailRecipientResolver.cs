@@ -73,7 +73,8 @@ public sealed class MailRecipientResolver(RoleManager<CmsRole> roles, UserManage
             ? mailbox.Address
             : null;
 
-    private async Task<List<string>> RoleAddressesAsync(string role, CancellationToken cancellationToken)
+    /// <summary>The addresses of a role's members who have one and are not locked out, in user-name order.</summary>
+    public async Task<List<string>> RoleAddressesAsync(string role, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var members = await users.GetUsersInRoleAsync(role);

@@ -2,11 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.Settings;
 using Cms.Core.Text;
-using Cms.Email.Services;
 using Cms.Workflows.Activities;
 using Fluid.Values;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
 
 namespace Cms.Email.Workflows;
 
@@ -15,7 +12,7 @@ namespace Cms.Email.Workflows;
 /// base URL, languages, time zone) and, when the workflow is about a content item, <c>ContentItem</c> — its id, type, title,
 /// owner and <c>AdminUrl</c>, never its fields, so a mail about a citizen's submission links to it instead of repeating it.
 /// </summary>
-public sealed class MailTemplateScope(SiteSettingsService settings, IOptions<EmailOptions> options, IHttpContextAccessor httpContext)
+public sealed class MailTemplateScope(SiteSettingsService settings, MailLinks links)
 {
     /// <summary>The input content events give a workflow (Cms.Contents' ContentWorkflowInput), read by name: this module does not reference content.</summary>
     private static readonly string[] s_itemFields = ["ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Published", "Owner"];
@@ -23,7 +20,7 @@ public sealed class MailTemplateScope(SiteSettingsService settings, IOptions<Ema
     public async Task<MailScope> CreateAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var site = await settings.GetAsync(cancellationToken);
-        var baseUrl = BaseUrl();
+        var baseUrl = links.BaseUrl();
         var values = new Dictionary<string, FluidValue>(StringComparer.Ordinal)
         {
             ["Site"] = JsonFluidValues.Convert(new JsonObject
@@ -52,17 +49,5 @@ public sealed class MailTemplateScope(SiteSettingsService settings, IOptions<Ema
         }
 
         return new MailScope(values, link);
-    }
-
-    private string BaseUrl()
-    {
-        if (!string.IsNullOrWhiteSpace(options.Value.BaseUrl))
-        {
-            return options.Value.BaseUrl.Trim().TrimEnd('/');
-        }
-
-        return httpContext.HttpContext?.Request is { Host.HasValue: true } request
-            ? $"{request.Scheme}://{request.Host}{request.PathBase}"
-            : "http://localhost";
     }
 }

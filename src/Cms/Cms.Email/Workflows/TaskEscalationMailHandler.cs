@@ -1,11 +1,9 @@
 using System.Globalization;
 using Cms.Core.Events;
 using Cms.Core.Localization;
-using Cms.Core.Security;
 using Cms.Core.Settings;
 using Cms.Email.Services;
 using Cms.Workflows.Tasks;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -17,7 +15,8 @@ namespace Cms.Email.Workflows;
 /// </summary>
 public sealed partial class TaskEscalationMailHandler(
     IMailOutbox outbox,
-    UserManager<CmsUser> users,
+    MailRecipientResolver recipients,
+    MailLinks links,
     SiteSettingsService settings,
     SiteTimeZone siteTime,
     IStringLocalizer<TaskEscalationStrings> T,
@@ -27,16 +26,11 @@ public sealed partial class TaskEscalationMailHandler(
 
     public async Task HandleAsync(TaskOverdue @event, CancellationToken cancellationToken)
     {
+        // Members who are locked out (left, or on leave with their account closed) are not written to.
         var to = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var role in @event.Roles)
         {
-            foreach (var user in await users.GetUsersInRoleAsync(role))
-            {
-                if (!string.IsNullOrWhiteSpace(user.Email))
-                {
-                    to.Add(user.Email);
-                }
-            }
+            to.UnionWith(await recipients.RoleAddressesAsync(role, cancellationToken));
         }
 
         if (to.Count == 0)
@@ -52,14 +46,15 @@ public sealed partial class TaskEscalationMailHandler(
         try
         {
             var due = siteTime.FormatDateTime(@event.DueUtc);
+            var url = links.Absolute(@event.Url);
             var body = string.Join("\n\n",
                 T["The task '{0}' was due {1} and is not done yet.", @event.Title, due].Value,
                 (@event.Assignee is { } assignee ? T["{0} has claimed it.", assignee] : T["Nobody has claimed it yet."]).Value,
-                T["Open the task in the admin: {0}", @event.Url].Value,
+                T["Open the task in the admin: {0}", url].Value,
                 T["You get this mail because you hold one of the task's roles: {0}.", string.Join(", ", @event.Roles)].Value);
             await outbox.WriteAsync(new OutgoingMail(KeyOf(@event.TaskId), [.. to], T["Overdue task: {0}", @event.Title].Value, body)
             {
-                Link = @event.Url,
+                Link = url,
                 Source = KeyOf(@event.TaskId),
             }, cancellationToken);
         }

@@ -1,5 +1,6 @@
 using Cms.Core.Modules;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cms.Email.Workflows;
 
@@ -7,6 +8,10 @@ namespace Cms.Email.Workflows;
 [RequireFeatures("Cms.Workflows")]
 public sealed class TaskEscalationStartup : ModuleStartup
 {
-    public override void ConfigureServices(IServiceCollection services) =>
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.TryAddScoped<MailRecipientResolver>();
+        services.TryAddScoped<MailLinks>();
         services.AddEventHandlers<TaskEscalationMailHandler>();
+    }
 }
