@@ -6,6 +6,7 @@ using Cms.Core.Localization;
 using Cms.Core.Security;
 using Cms.Email.Models;
 using Cms.Workflows.Models;
+using Cms.Workflows.Services;
 using Cms.Workflows.Tasks;
 using LtkSite.Testing;
 using Microsoft.AspNetCore.Identity;
@@ -217,6 +218,30 @@ public abstract partial class TaskInboxTests<TFixture>(TFixture fixture) : SiteT
         // A full address, so the link works from a mail program; the mail is written by the work queue, outside any request.
         Assert.Equal("http://localhost" + TaskUrls.Task(soon.TaskId), mail.Link);
         Assert.Contains("http://localhost" + TaskUrls.Task(soon.TaskId), mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Aborting_a_workflow_takes_its_open_task_out_of_the_inbox_and_no_escalation_mail_follows()
+    {
+        var anna = await UserAsync("anna", CmsRoles.Secretariat);
+        var task = await StartReviewAsync("DueAfter", "01:00:00");
+        Assert.Contains(task.TaskId, await ListAsync(anna.Client, "Open"));
+
+        Assert.True(await Site.WithScopeAsync(async s =>
+        {
+            var aborted = await s.GetRequiredService<WorkflowManager>().AbortAsync(task.WorkflowId);
+            await s.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+            return aborted;
+        }));
+
+        Assert.DoesNotContain(task.TaskId, await ListAsync(anna.Client, "Open"));
+        Assert.DoesNotContain(task.TaskId, await ListAsync(anna.Client, "Unassigned"));
+        Assert.Equal(WorkflowTaskStatus.Cancelled, (await TaskOfAsync(task.WorkflowId)).Status);
+
+        Fixture.Clock.Advance(TimeSpan.FromHours(2));
+        await Fixture.Runner.RunDueWorkAsync();
+        Assert.Empty(await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<OutboxMail>().AsNoTracking()
+            .Where(m => m.Source == "task-overdue:" + task.TaskId).ToListAsync()));
     }
 
     private async Task<WorkflowTask> StartReviewAsync(string dueSetting, string due)

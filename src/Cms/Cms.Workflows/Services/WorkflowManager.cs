@@ -3,6 +3,7 @@ using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Models;
+using Cms.Workflows.Tasks;
 using Cms.Workflows.Timers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -233,6 +234,22 @@ public sealed partial class WorkflowManager(
         instance.ConcurrencyStamp = Guid.NewGuid();
         Blocking.RemoveRange(await Blocking.Where(b => b.WorkflowId == workflowId).ToListAsync(cancellationToken));
         await timers.CancelResumesAsync(instance, cancellationToken);
+        // Its open tasks go with it: nobody is left asked to act on a workflow that no longer waits.
+        foreach (var task in await db.Set<WorkflowTask>().Where(t => t.WorkflowId == workflowId && t.Status == WorkflowTaskStatus.Open).ToListAsync(cancellationToken))
+        {
+            task.Status = WorkflowTaskStatus.Cancelled;
+            task.ModifiedUtc = now;
+            task.ConcurrencyStamp = Guid.NewGuid();
+            db.Add(new WorkflowTaskEvent
+            {
+                TaskId = task.TaskId,
+                Kind = WorkflowTaskEventKind.Cancelled,
+                UserName = httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName,
+                AtUtc = now,
+                Detail = "The workflow was aborted.",
+            });
+        }
+
         return true;
     }
 
