@@ -391,5 +391,5 @@ public sealed class ContentManager(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private string UserName => httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : Cms.Core.AuditTrail.AuditTrailService.SystemUserName;
+    private string UserName => Cms.Core.AuditTrail.AuditTrailService.UserNameOf(httpContext.HttpContext);
 }

@@ -27,6 +27,10 @@ public sealed class AuditTrailService(LtkDbContext db, IHttpContextAccessor http
     /// <summary>Name recorded when no user is signed in (setup, recipes at start-up, scheduled jobs).</summary>
     public const string SystemUserName = "system";
 
+    /// <summary>Who acts in a request: the signed-in user's name, else <see cref="SystemUserName"/> (background work, recipes).</summary>
+    public static string UserNameOf(HttpContext? httpContext) =>
+        httpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : SystemUserName;
+
     public void Record(AuditTrailEntry entry, ClaimsPrincipal? user = null)
     {
         user ??= httpContext.HttpContext?.User;

@@ -244,7 +244,7 @@ public sealed partial class WorkflowManager(
             {
                 TaskId = task.TaskId,
                 Kind = WorkflowTaskEventKind.Cancelled,
-                UserName = httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName,
+                UserName = UserName,
                 AtUtc = now,
                 Detail = "The workflow was aborted.",
             });
@@ -549,7 +549,7 @@ public sealed partial class WorkflowManager(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    private string UserName => httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName;
+    private string UserName => AuditTrailService.UserNameOf(httpContext.HttpContext);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Workflow event {Event} with id {EventId} was handled before; nothing done")]
     private static partial void LogDuplicate(ILogger logger, string @event, string eventId);

@@ -49,7 +49,7 @@ public sealed class WorkflowTypeStore(LtkDbContext db, WorkflowDefinitionValidat
                 Version = type.LatestVersion,
                 Definition = WorkflowDefinitionJson.Read(WorkflowDefinitionJson.Write(draft.Definition)),
                 CreatedUtc = now,
-                CreatedBy = httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName,
+                CreatedBy = AuditTrailService.UserNameOf(httpContext.HttpContext),
             });
             change = change == WorkflowTypeChange.Created ? change : WorkflowTypeChange.NewVersion;
         }

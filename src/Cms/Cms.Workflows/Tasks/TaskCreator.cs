@@ -95,7 +95,7 @@ public sealed class TaskCreator(LtkDbContext db, IWorkQueue work, TimeProvider c
         return hasOffset ? parsed.UtcDateTime : siteTime.ToUtc(DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified));
     }
 
-    private string UserName => httpContext.HttpContext?.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : AuditTrailService.SystemUserName;
+    private string UserName => AuditTrailService.UserNameOf(httpContext.HttpContext);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }
