@@ -109,6 +109,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
         new("GET", "/admin/audit", nameof(Cms.Contents.Permissions.ViewAuditTrail), Who.Nobody),
         new("GET", "/admin/audit/{id:long}", nameof(Cms.Contents.Permissions.ViewAuditTrail), Who.Nobody),
+        new("GET", "/admin/audit/export", nameof(Cms.Contents.Permissions.ViewAuditTrail), Who.Nobody),
 
         new("GET", "/admin/recipes", nameof(Cms.Contents.Permissions.ImportRecipes), Who.Nobody),
         new("GET", "/admin/recipes/run", nameof(Cms.Contents.Permissions.ImportRecipes), Who.Nobody, "?file={recipe}"),

@@ -29,6 +29,40 @@ public abstract partial class AuditTrailAdminTests<TFixture>(TFixture fixture) :
     }
 
     [Fact]
+    public async Task The_filtered_trail_downloads_as_CSV_and_as_a_workbook_with_every_matching_event()
+    {
+        await Client.LoginAsAdminAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync("/admin/roles/Editor", "/admin/roles/Editor",
+            [new("Description", "Redaktører; de skriver siderne"), new("Permissions", "EditOwnContent")])).StatusCode);
+        var list = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/audit?Category=Role"));
+        Assert.Contains("href=\"/admin/audit/export?Category=Role&format=Xlsx\"", list, StringComparison.Ordinal);
+
+        var csv = await Client.GetAsync("/admin/audit/export?Category=Role&format=Csv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("attachment", csv.Content.Headers.ContentDisposition!.DispositionType, StringComparison.Ordinal);
+        Assert.StartsWith("revisionsspor-", csv.Content.Headers.ContentDisposition.FileNameStar, StringComparison.Ordinal);
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("Tidspunkt;Kategori;Hændelse;Objekt;Objekt-id;Objekttype;Bruger", lines[0]);
+        // Only the role events the filter selects, with a Danish time, in the order of the list.
+        Assert.All(lines[1..], l => Assert.Matches(@"^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2};Rolle;", l));
+        Assert.Contains(lines, l => l.Contains(";Updated;Editor;Editor;", StringComparison.Ordinal) && l.EndsWith(";admin", StringComparison.Ordinal));
+
+        var xlsx = await Client.GetAsync("/admin/audit/export?Category=Role&format=Xlsx");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
+        using var workbook = new System.IO.Compression.ZipArchive(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()));
+        var sheet = new StreamReader(workbook.GetEntry("xl/worksheets/sheet1.xml")!.Open()).ReadToEnd();
+        Assert.Contains("Hændelse", sheet, StringComparison.Ordinal);
+        Assert.Equal(lines.Length, Regex.Count(sheet, "<row"));
+
+        var bad = await Client.GetAsync("/admin/audit/export?From=31.02.2026&format=Csv");
+        Assert.Equal("text/html", bad.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("31.02.2026", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task User_and_role_changes_are_recorded_without_password_hashes()
     {
         await Client.LoginAsAdminAsync();

@@ -1,0 +1,7 @@
+namespace Cms.Core.Export;
+
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+}
