@@ -10,7 +10,7 @@ public sealed class WorkflowGraphBuilderTests
 {
     private static readonly KeyLocalizer<WorkflowStrings> T = new();
 
-    private static readonly WorkflowGraphBuilder Builder = new(new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T)]), T);
+    private static readonly WorkflowGraphBuilder Builder = new(new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T)]));
 
     private static ActivityRecord Activity(string id, string name, bool start = false, int x = 0, int y = 0) =>
         new() { ActivityId = id, Name = name, IsStart = start, X = x, Y = y };
