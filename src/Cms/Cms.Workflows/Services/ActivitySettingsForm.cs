@@ -40,7 +40,7 @@ public sealed class ActivitySettingsForm(
                 ? new("", ActivityContext.ListOf(record, setting.Key))
                 : setting.Kind == ActivitySettingKind.YesNo
                     ? new(IsYes(ActivityContext.SettingOf(record, setting.Key) ?? setting.Default) ? "true" : "", [])
-                    : new(ActivityContext.SettingOf(record, setting.Key) ?? "", []);
+                    : new(Lf(ActivityContext.SettingOf(record, setting.Key) ?? ""), []);
         }
 
         return values;
@@ -52,15 +52,15 @@ public sealed class ActivitySettingsForm(
         foreach (var setting in activity.Settings)
         {
             var posted = form[InputName(setting.Key)];
+            var text = Lf(posted.ToString());
             values[setting.Key] = setting.Kind switch
             {
                 ActivitySettingKind.Roles or ActivitySettingKind.ContentTypes =>
                     new("", posted.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Distinct(StringComparer.Ordinal).ToList()),
-                ActivitySettingKind.List => new(posted.ToString(), Lines(posted.ToString())),
+                ActivitySettingKind.List => new(text, Lines(text)),
                 ActivitySettingKind.YesNo => new(posted.Any(v => IsYes(v)) ? "true" : "", []),
-                ActivitySettingKind.Liquid or ActivitySettingKind.Expression or ActivitySettingKind.MultilineText =>
-                    new(posted.ToString().Replace("\r\n", "\n", StringComparison.Ordinal), []),
-                _ => new(posted.ToString().Trim(), []),
+                ActivitySettingKind.Liquid or ActivitySettingKind.Expression or ActivitySettingKind.MultilineText => new(text, []),
+                _ => new(text.Trim(), []),
             };
         }
 
@@ -187,6 +187,9 @@ public sealed class ActivitySettingsForm(
 
         return options;
     }
+
+    /// <summary>Browsers post line breaks as CR LF (and a CR in a textarea is not valid HTML): templates and lists keep LF.</summary>
+    private static string Lf(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
 
     private static bool IsYes(string? text) => string.Equals(text?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
