@@ -57,6 +57,24 @@ public sealed class WorkflowGraphBuilderTests
     }
 
     [Fact]
+    public void Activities_added_without_a_position_are_laid_out_below_the_placed_ones_without_overlapping_them()
+    {
+        var definition = new WorkflowDefinition
+        {
+            Activities = [Activity("a", "SignalEvent", start: true, x: 100, y: 50), Activity("b", "SetPropertyTask", x: 400, y: 200), Activity("new1", "SetPropertyTask"), Activity("new2", "SetPropertyTask")],
+            Transitions = [new("a", "Done", "b"), new("b", "Done", "new1"), new("new1", "Done", "new2")],
+        };
+
+        var graph = Builder.Build(definition);
+
+        var node = graph.Nodes.ToDictionary(n => n.ActivityId);
+        Assert.Equal(300, node["b"].X - node["a"].X);
+        Assert.True(node["new1"].Y >= node["b"].Y + WorkflowGraph.NodeHeight, "A new activity goes below the placed ones.");
+        Assert.True(node["new2"].Y >= node["new1"].Y + WorkflowGraph.NodeHeight, "New activities are laid out in layers among themselves.");
+        Assert.All(graph.Nodes, n => Assert.True(n.Y + WorkflowGraph.NodeHeight <= graph.Height));
+    }
+
+    [Fact]
     public void Arrows_between_the_same_two_boxes_bend_apart_and_a_transition_to_a_missing_activity_is_marked()
     {
         var definition = new WorkflowDefinition
