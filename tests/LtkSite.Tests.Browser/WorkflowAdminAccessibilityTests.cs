@@ -114,5 +114,70 @@ public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IC
         await Axe.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task Activity_editor_with_errors_add_activity_pages_and_removal_have_no_axe_violations()
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        var typeId = "browser-activities-" + suffix;
+        var name = "Ansøgning om tilskud (formularer) " + suffix;
+        await fixture.Site.WithScopeAsync(async services =>
+        {
+            var definition = WorkflowDefinitionJson.Read(new JsonObject
+            {
+                ["Activities"] = new JsonArray(
+                    Activity("start", "SignalEvent", "Ansøgning modtaget", true, "modtaget-" + suffix),
+                    Activity("wait", "SignalEvent", "Afventer møde", false, "moede-" + suffix)),
+                ["Transitions"] = new JsonArray(Transition("start", "Done", "wait")),
+            });
+            await services.GetRequiredService<WorkflowTypeStore>().SaveAsync(new WorkflowTypeDraft { WorkflowTypeId = typeId, Name = name, Definition = definition });
+            return await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+        });
+
+        var page = await fixture.AdminPageAsync();
+        await page.GotoAsync($"/admin/workflows/{typeId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Afventer møde" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Afventer møde: Signal");
+        await Axe.AssertNoViolationsAsync(page, "the activity editor");
+
+        var signal = page.GetByLabel("Signalets navn (skal udfyldes)");
+        await signal.FillAsync("");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Afventer rådsmødet");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Udfyld “Signalets navn”.");
+        await Assertions.Expect(page.Locator("#Settings\\.SignalName-error")).ToHaveTextAsync("Udfyld “Signalets navn”.");
+        await Assertions.Expect(page.GetByLabel("Titel", new() { Exact = true })).ToHaveValueAsync("Afventer rådsmødet");
+        await Axe.AssertNoViolationsAsync(page, "the activity editor with errors");
+
+        await page.GotoAsync($"/admin/workflows/{typeId}");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Tilføj aktivitet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tilføj en aktivitet til " + name);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Opgaver" })).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page, "the add-activity page");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Brugeropgave" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Tilføj Brugeropgave");
+        await page.GetByLabel("Titel", new() { Exact = true }).FillAsync("Behandl ansøgningen");
+        await page.GetByLabel("Handlinger (skal udfyldes)").FillAsync("Godkend\nAfvis");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj aktiviteten" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vælg mindst én under “Roller”.");
+        await Assertions.Expect(page.GetByLabel("Handlinger (skal udfyldes)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("Godkend\\s+Afvis"));
+        await Axe.AssertNoViolationsAsync(page, "the add-activity form with errors");
+
+        await page.GetByLabel("Secretariat").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj aktiviteten" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Behandl ansøgningen blev tilføjet, og version 2 blev gemt.");
+        await page.GetByLabel("Når den ender med").SelectOptionAsync("Godkend");
+        await page.GetByLabel("Fortsæt til").SelectOptionAsync("wait");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj overgangen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Overgangen Godkend → Afventer møde blev tilføjet, og version 3 blev gemt.");
+        await Axe.AssertNoViolationsAsync(page, "an activity with its transitions");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Fjern aktiviteten" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#removed-transitions")).ToContainTextAsync("Behandl ansøgningen: Godkend → Afventer møde");
+        await Axe.AssertNoViolationsAsync(page, "the confirm page of removing an activity");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Fjern Behandl ansøgningen" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("version 4 blev gemt");
+    }
+
     public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
 }

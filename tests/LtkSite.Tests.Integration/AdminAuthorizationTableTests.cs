@@ -168,6 +168,15 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/workflows/{typeId}/instances", ManageWorkflows, Who.Nobody),
         new("GET", "/admin/workflows/{typeId}/instances/{workflowId}", ManageWorkflows, Who.Nobody),
         new("POST", "/admin/workflows/{typeId}/instances/{workflowId}/retry", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/activities/add", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/activities/add/{activityName}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/activities/add/{activityName}", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/activities/{activityId}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/activities/{activityId}", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/activities/{activityId}/transitions", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/activities/{activityId}/transitions/remove", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/activities/{activityId}/delete", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/activities/{activityId}/delete", ManageWorkflows, Who.Nobody),
     ];
 
     /// <summary>Routes outside /admin that only staff may use.</summary>
@@ -402,6 +411,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["mailId"] = mail.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["typeId"] = workflowType.WorkflowTypeId,
                 ["workflowId"] = workflow.WorkflowId,
+                ["activityId"] = "start",
+                ["activityName"] = "UserTask",
                 ["version:int"] = "1",
                 ["template"] = services.GetRequiredService<ThemeTemplates>().Names.Order(StringComparer.Ordinal).First(),
             };

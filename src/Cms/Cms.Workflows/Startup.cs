@@ -1,6 +1,7 @@
 using Cms.Core.Modules;
 using Cms.Core.Work;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Dashboard;
 using Cms.Workflows.Data;
 using Cms.Workflows.Housekeeping;
@@ -39,6 +40,8 @@ public sealed class Startup : ModuleStartup
         services.AddWorkHandler<TimerResumeHandler>();
         services.AddWorkHandler<SignalDeliveryHandler>();
         services.AddScoped<WorkflowGraphBuilder>();
+        services.AddScoped<ActivitySettingsForm>();
+        services.AddActivitySettingOptions<RoleSettingOptions>();
         services.AddMetrics();
         services.AddSingleton<WorkflowMetrics>();
         services.Configure<WorkflowHousekeepingOptions>(Configuration.GetSection("Workflows:Housekeeping"));

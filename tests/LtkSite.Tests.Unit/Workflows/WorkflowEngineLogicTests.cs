@@ -87,7 +87,7 @@ public sealed class WorkflowEngineLogicTests
     [Fact]
     public void Validation_names_each_problem_and_where_it_is()
     {
-        var catalog = new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T), new ForkTask()]);
+        var catalog = new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T), new ForkTask(T)]);
         var definition = new WorkflowDefinition
         {
             Activities =

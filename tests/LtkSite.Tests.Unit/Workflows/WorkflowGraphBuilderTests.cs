@@ -10,7 +10,7 @@ public sealed class WorkflowGraphBuilderTests
 {
     private static readonly KeyLocalizer<WorkflowStrings> T = new();
 
-    private static readonly WorkflowGraphBuilder Builder = new(new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T)]), T);
+    private static readonly WorkflowGraphBuilder Builder = new(new ActivityCatalog([new SignalEvent(T), new IfElseTask(T), new SetPropertyTask(T)]));
 
     private static ActivityRecord Activity(string id, string name, bool start = false, int x = 0, int y = 0) =>
         new() { ActivityId = id, Name = name, IsStart = start, X = x, Y = y };
@@ -54,6 +54,24 @@ public sealed class WorkflowGraphBuilderTests
         Assert.Equal(300, node["b"].X - node["a"].X);
         Assert.Equal(250, node["c"].Y - node["a"].Y);
         Assert.Equal(node["a"].X, node["c"].X);
+    }
+
+    [Fact]
+    public void Activities_added_without_a_position_are_laid_out_below_the_placed_ones_without_overlapping_them()
+    {
+        var definition = new WorkflowDefinition
+        {
+            Activities = [Activity("a", "SignalEvent", start: true, x: 100, y: 50), Activity("b", "SetPropertyTask", x: 400, y: 200), Activity("new1", "SetPropertyTask"), Activity("new2", "SetPropertyTask")],
+            Transitions = [new("a", "Done", "b"), new("b", "Done", "new1"), new("new1", "Done", "new2")],
+        };
+
+        var graph = Builder.Build(definition);
+
+        var node = graph.Nodes.ToDictionary(n => n.ActivityId);
+        Assert.Equal(300, node["b"].X - node["a"].X);
+        Assert.True(node["new1"].Y >= node["b"].Y + WorkflowGraph.NodeHeight, "A new activity goes below the placed ones.");
+        Assert.True(node["new2"].Y >= node["new1"].Y + WorkflowGraph.NodeHeight, "New activities are laid out in layers among themselves.");
+        Assert.All(graph.Nodes, n => Assert.True(n.Y + WorkflowGraph.NodeHeight <= graph.Height));
     }
 
     [Fact]

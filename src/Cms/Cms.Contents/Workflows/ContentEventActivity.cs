@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
@@ -12,6 +13,15 @@ namespace Cms.Contents.Workflows;
 public abstract class ContentEventActivity(IStringLocalizer<ContentWorkflowStrings> T) : EventActivity
 {
     public override string Category => "Content";
+
+    public override Type StringsType => typeof(ContentWorkflowStrings);
+
+    public override string Description => "Starts the workflow, or resumes one waiting for it, when a content item of the chosen types has this happen.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("ContentTypeFilter", "Content types", ActivitySettingKind.ContentTypes) { Hint = "None chosen: items of every type." },
+    ];
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"])];
 

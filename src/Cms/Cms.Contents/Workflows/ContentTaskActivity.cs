@@ -1,6 +1,7 @@
 using Cms.Contents.Models;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Contents.Workflows;
@@ -9,6 +10,12 @@ namespace Cms.Contents.Workflows;
 public abstract class ContentTaskActivity(LtkDbContext db) : Activity
 {
     public override string Category => "Content";
+
+    public override Type StringsType => typeof(ContentWorkflowStrings);
+
+    /// <summary>The setting every content task has: which item.</summary>
+    protected static ActivitySetting ContentSetting { get; } =
+        new("Content", "Content item", ActivitySettingKind.Liquid) { Hint = "A Liquid template giving the item's id; empty: the item the workflow is about." };
 
     protected static async Task<string> ContentItemIdAsync(ActivityContext context, CancellationToken cancellationToken)
     {

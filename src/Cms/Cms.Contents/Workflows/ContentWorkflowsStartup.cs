@@ -19,6 +19,7 @@ public sealed class ContentWorkflowsStartup : ModuleStartup
         services.AddActivity<ContentDeletedEvent>();
         services.AddActivity<PublishContentTask>();
         services.AddActivity<UpdateContentFieldTask>();
+        services.AddActivitySettingOptions<ContentTypeSettingOptions>();
         services.AddEventHandlers<ContentWorkflowEventHandler>();
         services.AddContentEditorPanel<ContentTasksPanelProvider>();
         services.AddScoped<ITaskSubjectProvider, ContentTaskSubjectProvider>();

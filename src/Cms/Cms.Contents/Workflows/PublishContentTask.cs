@@ -1,6 +1,7 @@
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
@@ -14,6 +15,10 @@ public sealed class PublishContentTask(IStringLocalizer<ContentWorkflowStrings> 
     public override string Name => nameof(PublishContentTask);
 
     public override string DisplayName => "Publish content";
+
+    public override string Description => "Publishes the latest version of the item; an item already on the site stays as it is.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } = [ContentSetting];
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Published, T["Published"])];
 

@@ -1,6 +1,7 @@
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
@@ -19,11 +20,23 @@ public sealed class UpdateContentFieldTask(IStringLocalizer<ContentWorkflowStrin
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(TaskActivity.Done, T["Done"])];
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Sets one field of the item to a value and saves a new draft, or publishes it.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        ContentSetting,
+        new("PartName", "Part", ActivitySettingKind.Text) { Hint = "The technical name of the part the field is in; empty: the type's own part." },
+        new("FieldName", "Field", ActivitySettingKind.Text) { Required = true, Hint = "The field's technical name, e.g. Status." },
+        new("ValueProperty", "Value property", ActivitySettingKind.Text) { Hint = "Which property of the field is set; empty: Text." },
+        new("Value", "Value", ActivitySettingKind.Liquid) { Hint = "A Liquid template, e.g. {{ Properties.Decision }}." },
+        new("Publish", "Publish the item afterwards", ActivitySettingKind.YesNo),
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "FieldName")))
         {
-            yield return "Name the field to update (FieldName).";
+            yield return new("FieldName", T["Name the field to update (FieldName)."]);
         }
     }
 

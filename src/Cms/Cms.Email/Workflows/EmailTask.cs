@@ -5,6 +5,7 @@ using System.Text.Unicode;
 using Cms.Email.Models;
 using Cms.Email.Services;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
 using Fluid;
@@ -49,30 +50,45 @@ public sealed partial class EmailTask(
 
     public override string Category => "Messaging";
 
+    public override Type StringsType => typeof(EmailWorkflowStrings);
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Recipients", "Recipients", ActivitySettingKind.Liquid) { Required = true, Hint = "E-mail addresses or role names, separated by commas, e.g. Secretariat, {{ Input.Email }}." },
+        new("Cc", "Copy (Cc)", ActivitySettingKind.Liquid) { Hint = "Addresses or role names, separated by commas." },
+        new("Bcc", "Blind copy (Bcc)", ActivitySettingKind.Liquid) { Hint = "Addresses or role names, separated by commas." },
+        new("ReplyTo", "Reply to", ActivitySettingKind.Liquid) { Hint = "One address; the mail is always sent from the site's own address." },
+        new("Subject", "Subject", ActivitySettingKind.Liquid) { Required = true, Hint = "A Liquid template, e.g. New application: {{ ContentItem.DisplayText }}." },
+        new("HtmlBody", "HTML body", ActivitySettingKind.Liquid) { Lines = 8, Hint = "A Liquid template; link to the item ({{ ContentItem.AdminUrl }}) rather than repeat the citizen's personal data." },
+        new("TextBody", "Text body", ActivitySettingKind.Liquid) { Lines = 6, Hint = "For mail programs that show no HTML; empty: made from the HTML body." },
+        new("Body", "Body (Orchard)", ActivitySettingKind.Liquid) { Lines = 4, Hint = "An Orchard export's single body, used only when there is neither an HTML body nor a text body." },
+        new("IsHtmlBody", "The Orchard body is HTML", ActivitySettingKind.YesNo) { Default = "true" },
+    ];
+
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"]), new(Failed, T["Failed"])];
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "Recipients")))
         {
-            yield return "Give the recipients (Recipients.Expression): addresses or role names, separated by commas.";
+            yield return new("Recipients", T["Give the recipients (Recipients.Expression): addresses or role names, separated by commas."]);
         }
 
         if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "Subject")))
         {
-            yield return "Give the subject (Subject.Expression).";
+            yield return new("Subject", T["Give the subject (Subject.Expression)."]);
         }
 
         if (s_bodies.All(name => string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, name))))
         {
-            yield return "Give the body (Body.Expression, or HtmlBody and TextBody).";
+            yield return new("HtmlBody", T["Give the body (Body.Expression, or HtmlBody and TextBody)."]);
         }
 
         foreach (var name in s_templates)
         {
             if (ActivityContext.SettingOf(activity, name) is { } template && !WorkflowExpressions.TryParseTemplate(template, out var error))
             {
-                yield return $"{name} is not valid Liquid: {error}";
+                yield return new(name, T["{0} is not valid Liquid: {1}", name, error ?? ""]);
             }
         }
     }

@@ -1,3 +1,5 @@
+using Cms.Workflows.Activities.Settings;
+using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 
 namespace Cms.Workflows.Activities;
@@ -33,8 +35,29 @@ public abstract class Activity
     /// <summary>The outcomes the activity can end with, for these settings; transitions leave from them.</summary>
     public abstract IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity);
 
+    /// <summary>
+    /// The strings its English keys (display name, description, category, setting labels and hints) are translated with:
+    /// the marker class of the module's resx.
+    /// </summary>
+    public virtual Type StringsType => typeof(WorkflowStrings);
+
+    /// <summary>The settings the admin form shows, in order; an activity with none has only a title.</summary>
+    public virtual IReadOnlyList<ActivitySetting> Settings => [];
+
+    /// <summary>
+    /// An <see cref="IActivitySettingsEditor"/> of its own, made with the request's services, for when <see cref="Settings"/>
+    /// cannot describe the form; null for the form <see cref="Settings"/> describes.
+    /// </summary>
+    public virtual Type? SettingsEditorType => null;
+
+    /// <summary>
+    /// What is wrong with the activity's settings, each message translated and saying what to fix, with the setting it is
+    /// about; empty when it can run. The JSON editor, the recipe step and the settings form all ask this.
+    /// </summary>
+    public virtual IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity) => [];
+
     /// <summary>What is wrong with the activity's settings, each message saying what to fix; empty when it can run.</summary>
-    public virtual IEnumerable<string> Validate(ActivityRecord activity) => [];
+    public virtual IEnumerable<string> Validate(ActivityRecord activity) => ValidateSettings(activity).Select(e => e.Message);
 
     /// <summary>Whether the activity accepts this event or execution (a content type filter, a signal's name).</summary>
     public virtual Task<bool> CanExecuteAsync(ActivityContext context, CancellationToken cancellationToken) => Task.FromResult(true);

@@ -1,3 +1,4 @@
+using Cms.Workflows.Activities.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -10,6 +11,14 @@ public static class ActivityServiceCollectionExtensions
         where T : Activity
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<Activity, T>());
+        return services;
+    }
+
+    /// <summary>Adds where a kind of setting's choices come from (the site's roles, its content types).</summary>
+    public static IServiceCollection AddActivitySettingOptions<T>(this IServiceCollection services)
+        where T : class, IActivitySettingOptionsSource
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IActivitySettingOptionsSource, T>());
         return services;
     }
 }

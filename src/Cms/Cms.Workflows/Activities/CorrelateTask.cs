@@ -1,3 +1,4 @@
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -14,6 +15,13 @@ public sealed class CorrelateTask(IStringLocalizer<WorkflowStrings> T) : TaskAct
     public override string DisplayName => "Correlate";
 
     public override string Category => "Primitives";
+
+    public override string Description => "Ties the instance to something else, such as the meeting an application goes to, so events about that resume it.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Value", "Correlation id", ActivitySettingKind.Liquid) { Hint = "A Liquid template, e.g. {{ Properties.MeetingId }}; empty removes the correlation id." },
+    ];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
@@ -16,16 +17,23 @@ public sealed class IfElseTask(IStringLocalizer<WorkflowStrings> T) : Activity
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new("True", T["True"]), new("False", T["False"])];
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Goes on along True or False, as its condition says.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Condition", "Condition", ActivitySettingKind.Expression) { Required = true, Hint = "A Liquid expression that is true or false, e.g. Input.Amount > 1000 or Properties.Decision == \"ja\"." },
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         var condition = ActivityContext.SettingOf(activity, "Condition");
         if (string.IsNullOrWhiteSpace(condition))
         {
-            yield return "Give the condition (Condition.Expression), e.g. Input.Amount > 1000.";
+            yield return new("Condition", T["Give the condition (Condition.Expression), e.g. Input.Amount > 1000."]);
         }
         else if (!WorkflowExpressions.TryParseCondition(condition, out var error))
         {
-            yield return $"The condition '{condition}' is not a Liquid expression: {error}";
+            yield return new("Condition", T["The condition '{0}' is not a Liquid expression: {1}", condition, error ?? ""]);
         }
     }
 

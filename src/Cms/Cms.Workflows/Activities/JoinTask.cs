@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
@@ -21,6 +22,17 @@ public sealed class JoinTask(IStringLocalizer<WorkflowStrings> T) : Activity
     public override string Category => "Control flow";
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Joined, T["Joined"])];
+
+    public override string Description => "Brings forked branches together again: when all have arrived, or at the first.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Mode", "Go on", ActivitySettingKind.Choice)
+        {
+            Hint = "Every transition into the join is a branch it waits for.",
+            Options = [new("WaitAll", "When every branch has arrived"), new("WaitAny", "At the first branch that arrives")],
+        },
+    ];
 
     public override IEnumerable<string> Validate(ActivityRecord activity)
     {

@@ -1,3 +1,4 @@
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
@@ -14,11 +15,23 @@ public sealed partial class LogTask(IStringLocalizer<WorkflowStrings> T, ILogger
 
     public override string Category => "Primitives";
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Writes a line to the site's log, for the people who run the site.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Text", "Text", ActivitySettingKind.Liquid) { Required = true, Hint = "A Liquid template, e.g. Application {{ Input.DisplayText }} was decided." },
+        new("LogLevel", "Level", ActivitySettingKind.Choice)
+        {
+            Hint = "Information unless chosen.",
+            Options = [new("Debug", "Debug"), new("Information", "Information"), new("Warning", "Warning"), new("Error", "Error")],
+        },
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         if (ActivityContext.SettingOf(activity, "LogLevel") is { } level && !Enum.TryParse<LogLevel>(level, out _))
         {
-            yield return $"LogLevel '{level}' is not one of {string.Join(", ", Enum.GetNames<LogLevel>())}.";
+            yield return new("LogLevel", Strings["LogLevel '{0}' is not one of {1}.", level, string.Join(", ", Enum.GetNames<LogLevel>())]);
         }
     }
 

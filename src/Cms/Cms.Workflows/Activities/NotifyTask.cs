@@ -1,4 +1,5 @@
 using Cms.Core.AuditTrail;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Microsoft.Extensions.Localization;
 
@@ -17,6 +18,18 @@ public sealed class NotifyTask(IStringLocalizer<WorkflowStrings> T, AuditTrailSe
     public override string DisplayName => "Notify";
 
     public override string Category => "Notifications";
+
+    public override string Description => "Leaves a notification for the administrators in the audit trail.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Message", "Message", ActivitySettingKind.Liquid) { Hint = "A Liquid template, e.g. {{ Input.DisplayText }} was published." },
+        new("NotificationType", "Kind", ActivitySettingKind.Choice)
+        {
+            Hint = "Information unless chosen.",
+            Options = [new("Information", "Information"), new("Success", "Success"), new("Warning", "Warning"), new("Error", "Error")],
+        },
+    ];
 
     public override async Task<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {

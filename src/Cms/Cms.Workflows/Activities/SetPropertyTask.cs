@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
@@ -15,11 +16,19 @@ public sealed class SetPropertyTask(IStringLocalizer<WorkflowStrings> T) : TaskA
 
     public override string Category => "Primitives";
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Stores a value in the workflow's properties, where later activities read it (Properties.Name).";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("PropertyName", "Property name", ActivitySettingKind.Text) { Required = true, Hint = "A name without spaces, e.g. Decision; later activities read it as Properties.Decision." },
+        new("Value", "Value", ActivitySettingKind.Liquid) { Hint = "A Liquid template, e.g. {{ Input.Amount }}; true, false and numbers are stored as such, so conditions can compare them." },
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "PropertyName")))
         {
-            yield return "Give the property's name (PropertyName).";
+            yield return new("PropertyName", Strings["Give the property's name (PropertyName)."]);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
@@ -34,11 +35,18 @@ public sealed class SignalEvent(IStringLocalizer<WorkflowStrings> T) : EventActi
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"])];
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Starts the workflow or waits for a signal such as \"meeting concluded\"; the signal's correlation id picks the instances it resumes.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("SignalName", "Signal name", ActivitySettingKind.Liquid) { Required = true, Hint = "The name the signal is sent with, e.g. meeting concluded (Liquid may compute it)." },
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         if (string.IsNullOrWhiteSpace(ActivityContext.SettingOf(activity, "SignalName")))
         {
-            yield return "Name the signal it waits for (SignalName).";
+            yield return new("SignalName", T["Name the signal it waits for (SignalName)."]);
         }
     }
 

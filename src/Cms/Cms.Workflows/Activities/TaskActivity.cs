@@ -10,4 +10,7 @@ public abstract class TaskActivity(IStringLocalizer<WorkflowStrings> T) : Activi
     public const string Done = "Done";
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"])];
+
+    /// <summary>The workflow module's strings, for the messages of the task's own checks.</summary>
+    protected IStringLocalizer<WorkflowStrings> Strings => T;
 }

@@ -1,5 +1,6 @@
 using Cms.Core.Localization;
 using Cms.Core.Work;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
@@ -28,20 +29,30 @@ public sealed class TimerEvent(IStringLocalizer<WorkflowStrings> T, SiteTimeZone
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) => [new(Done, T["Done"])];
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Starts the workflow on a schedule, or waits inside it until the schedule's next time (cron, in the site's time zone).";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("CronExpression", "Schedule (cron)", ActivitySettingKind.Cron) { Required = true, Hint = "Minute hour day-of-month month day-of-week, e.g. 0 9 * * 1 for Mondays at 9:00 Danish time." },
+    ];
+
+    /// <summary>Its own editor shows when the schedule next occurs, so a mistake is seen before it is saved.</summary>
+    public override Type? SettingsEditorType => typeof(TimerEventSettingsEditor);
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         var cron = CronOf(activity);
         if (string.IsNullOrEmpty(cron))
         {
-            yield return "Give its schedule as a cron expression (CronExpression), e.g. \"0 9 * * 1\" for Mondays at 9:00 in the site's time zone.";
+            yield return new("CronExpression", T["Give its schedule as a cron expression (CronExpression), e.g. \"0 9 * * 1\" for Mondays at 9:00 in the site's time zone."]);
         }
         else if (!CronSchedule.TryParse(cron, out _))
         {
-            yield return $"CronExpression '{cron}' is not a cron expression (five fields: minute hour day-of-month month day-of-week, or six with seconds first).";
+            yield return new("CronExpression", T["CronExpression '{0}' is not a cron expression (five fields: minute hour day-of-month month day-of-week, or six with seconds first).", cron]);
         }
         else if (CronSchedule.Next(cron, clock.GetUtcNow().UtcDateTime, siteTime.Zone) is null)
         {
-            yield return $"CronExpression '{cron}' never occurs again.";
+            yield return new("CronExpression", T["CronExpression '{0}' never occurs again.", cron]);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Cms.Core.Localization;
+using Cms.Workflows.Activities.Settings;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
@@ -31,13 +32,21 @@ public sealed class WaitUntilTask(IStringLocalizer<WorkflowStrings> T, SiteTimeZ
 
     public override string Category => "Control flow";
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override string Description => "Waits until a date it computes, moved by an offset: e.g. a week before the meeting.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Date", "Date", ActivitySettingKind.Liquid) { Hint = "A Liquid template giving a date and time in the site's time zone, e.g. {{ Input.MeetingDate }}; empty: from now." },
+        new("Offset", "Offset", ActivitySettingKind.Duration) { Hint = "An ISO 8601 duration from the date: P7D seven days after, -P7D a week before, PT2H two hours after." },
+    ];
+
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         var date = ActivityContext.SettingOf(activity, "Date");
         var offset = ActivityContext.SettingOf(activity, "Offset");
         if (string.IsNullOrWhiteSpace(date) && string.IsNullOrWhiteSpace(offset))
         {
-            yield return "Say when it goes on: Date (a Liquid template giving a date and time in the site's time zone, e.g. {{ Input.MeetingDate }}), Offset (an ISO 8601 duration such as P7D or -PT2H, from Date or from now), or both.";
+            yield return new("Date", Strings["Say when it goes on: Date (a Liquid template giving a date and time in the site's time zone, e.g. {{ Input.MeetingDate }}), Offset (an ISO 8601 duration such as P7D or -PT2H, from Date or from now), or both."]);
             yield break;
         }
 
@@ -45,13 +54,13 @@ public sealed class WaitUntilTask(IStringLocalizer<WorkflowStrings> T, SiteTimeZ
         {
             if (!string.IsNullOrWhiteSpace(text) && !WorkflowExpressions.TryParseTemplate(text, out var error))
             {
-                yield return $"{name} is not valid Liquid: {error}";
+                yield return new(name, Strings["{0} is not valid Liquid: {1}", name, error ?? ""]);
             }
         }
 
         if (!string.IsNullOrWhiteSpace(offset) && !offset.Contains('{', StringComparison.Ordinal) && !TryParseOffset(offset, out _))
         {
-            yield return $"Offset '{offset}' is not an ISO 8601 duration (e.g. P7D for seven days, -PT2H for two hours before, P1DT12H).";
+            yield return new("Offset", Strings["Offset '{0}' is not an ISO 8601 duration (e.g. P7D for seven days, -PT2H for two hours before, P1DT12H).", offset]);
         }
     }
 

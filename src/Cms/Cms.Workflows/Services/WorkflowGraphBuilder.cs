@@ -1,17 +1,16 @@
 using System.Globalization;
 using Cms.Workflows.Activities;
-using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
-using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Services;
 
 /// <summary>
 /// Lays a type version out for the admin's SVG drawing (decision 0033). Activities keep the positions an editor gave
 /// them (Orchard's X/Y); when every position is 0, as in a type written by hand, they are placed in layers from the
-/// start activities down, each activity one layer below the first activity that leads to it.
+/// start activities down, each activity one layer below the first activity that leads to it. Activities without a
+/// position in a type whose others have one (added through the settings forms) are laid out so below the placed ones.
 /// </summary>
-public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocalizer<WorkflowStrings> T)
+public sealed class WorkflowGraphBuilder(ActivityCatalog catalog)
 {
     private const int Margin = 30;
     private const int LayerGap = 80;
@@ -20,7 +19,7 @@ public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocaliz
 
     public WorkflowGraph Build(WorkflowDefinition definition, IReadOnlyDictionary<string, WorkflowGraphMark>? marks = null)
     {
-        var positions = definition.Activities.Any(a => a.X != 0 || a.Y != 0) ? Given(definition) : Layered(definition);
+        var positions = Positions(definition);
         var nodes = definition.Activities.Select(a =>
         {
             var activity = catalog.Find(a.Name);
@@ -29,7 +28,7 @@ public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocaliz
                 a.ActivityId,
                 TitleOf(a),
                 a.Name,
-                activity is null ? a.Name : T[activity.DisplayName].Value,
+                activity is null ? a.Name : catalog.DisplayNameOf(activity),
                 x,
                 y,
                 a.IsStart,
@@ -55,12 +54,40 @@ public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocaliz
             ? known.DisplayName.Value
             : outcome;
 
-    private static Dictionary<string, (int X, int Y)> Given(WorkflowDefinition definition)
+    private static Dictionary<string, (int X, int Y)> Positions(WorkflowDefinition definition)
     {
-        var minX = definition.Activities.Min(a => a.X);
-        var minY = definition.Activities.Min(a => a.Y);
+        static bool Placed(ActivityRecord a) => a.X != 0 || a.Y != 0;
+        if (!definition.Activities.Any(Placed))
+        {
+            return Layered(definition, 0);
+        }
+
+        var result = Given(definition.Activities.Where(Placed).ToList());
+        var rest = definition.Activities.Where(a => !Placed(a)).ToList();
+        if (rest.Count > 0)
+        {
+            var ids = rest.Select(a => a.ActivityId).ToHashSet(StringComparer.Ordinal);
+            var unplaced = new WorkflowDefinition
+            {
+                Activities = rest,
+                Transitions = definition.Transitions.Where(t => ids.Contains(t.SourceActivityId) && ids.Contains(t.DestinationActivityId)).ToList(),
+            };
+            var top = result.Values.Max(p => p.Y) + WorkflowGraph.NodeHeight + LayerGap - Margin;
+            foreach (var (id, position) in Layered(unplaced, top))
+            {
+                result.TryAdd(id, position);
+            }
+        }
+
+        return result;
+    }
+
+    private static Dictionary<string, (int X, int Y)> Given(List<ActivityRecord> activities)
+    {
+        var minX = activities.Min(a => a.X);
+        var minY = activities.Min(a => a.Y);
         var result = new Dictionary<string, (int X, int Y)>(StringComparer.Ordinal);
-        foreach (var a in definition.Activities)
+        foreach (var a in activities)
         {
             result.TryAdd(a.ActivityId, (a.X - minX + Margin, a.Y - minY + Margin));
         }
@@ -68,7 +95,7 @@ public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocaliz
         return result;
     }
 
-    private static Dictionary<string, (int X, int Y)> Layered(WorkflowDefinition definition)
+    private static Dictionary<string, (int X, int Y)> Layered(WorkflowDefinition definition, int top)
     {
         var layer = new Dictionary<string, int>(StringComparer.Ordinal);
         var queue = new Queue<string>();
@@ -108,7 +135,7 @@ public sealed class WorkflowGraphBuilder(ActivityCatalog catalog, IStringLocaliz
             var count = group.Count();
             var rowWidth = count * WorkflowGraph.NodeWidth + (count - 1) * ColumnGap;
             var x = Margin + (fullWidth - rowWidth) / 2;
-            var y = Margin + group.Key * (WorkflowGraph.NodeHeight + LayerGap);
+            var y = top + Margin + group.Key * (WorkflowGraph.NodeHeight + LayerGap);
             foreach (var a in group)
             {
                 result[a.ActivityId] = (x, y);

@@ -3,7 +3,7 @@ using Cms.Workflows.Models;
 namespace Cms.Workflows.Services;
 
 /// <summary>A workflow type as an editor or a recipe gives it: options and the document of its next version.</summary>
-public sealed class WorkflowTypeDraft
+public sealed record WorkflowTypeDraft
 {
     public required string WorkflowTypeId { get; init; }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Cms.Workflows.Activities;
+using Cms.Workflows.Activities.Settings;
+using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Microsoft.Extensions.Localization;
 
@@ -13,7 +15,7 @@ namespace Cms.Workflows.Tasks;
 /// time span such as <c>3.00:00:00</c>). Answers to Orchard's <c>UserTaskEvent</c>, whose <c>Actions</c> and
 /// <c>Roles</c> lists it reads as they are.
 /// </summary>
-public sealed class UserTask(TaskCreator creator) : EventActivity
+public sealed class UserTask(IStringLocalizer<WorkflowStrings> T, TaskCreator creator) : EventActivity
 {
     public const string EventName = nameof(UserTask);
 
@@ -34,31 +36,43 @@ public sealed class UserTask(TaskCreator creator) : EventActivity
 
     public override string DisplayName => "User task";
 
-    public override string Category => "Content";
+    public override string Category => "Tasks";
+
+    public override string Description => "Leaves a task in the inbox of the chosen roles and waits until someone takes one of its actions; the workflow goes on along that action.";
+
+    public override IReadOnlyList<ActivitySetting> Settings { get; } =
+    [
+        new("Title", "Task title", ActivitySettingKind.Liquid) { Hint = "What the inbox shows, e.g. Treat the application {{ Input.DisplayText }}; empty: the activity's title." },
+        new("Instructions", "Instructions", ActivitySettingKind.Liquid) { Hint = "What the person should do, as a Liquid template; shown on the task's page.", Lines = 5 },
+        new("Roles", "Roles", ActivitySettingKind.Roles) { Required = true, Hint = "The members of these roles see the task and can act on it." },
+        new("DueAfter", "Due after", ActivitySettingKind.Duration) { Hint = "Days.hours:minutes:seconds after the task is created, e.g. 3.00:00:00 for three days; an overdue task is escalated." },
+        new("DueDate", "Due date", ActivitySettingKind.Liquid) { Hint = "Instead of a time span: a Liquid template giving a date, e.g. {{ Input.Deadline }} or 24.12.2026 12:00." },
+        new("Actions", "Actions", ActivitySettingKind.List) { Required = true, Hint = "One a line, e.g. Approve and Reject; each is a button on the task and an outcome of the activity." },
+    ];
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) =>
         ActivityContext.ListOf(activity, "Actions").Distinct(StringComparer.Ordinal).Select(a => new ActivityOutcome(a, new LocalizedString(a, a))).ToList();
 
-    public override IEnumerable<string> Validate(ActivityRecord activity)
+    public override IEnumerable<ActivitySettingError> ValidateSettings(ActivityRecord activity)
     {
         var actions = ActivityContext.ListOf(activity, "Actions");
         if (actions.Count == 0 || actions.Any(string.IsNullOrWhiteSpace))
         {
-            yield return "List the actions a person can take (Actions), each a name that becomes an outcome.";
+            yield return new("Actions", T["List the actions a person can take (Actions), each a name that becomes an outcome."]);
         }
         else if (actions.Any(a => a.Contains('\n', StringComparison.Ordinal) || a.Length > 100))
         {
-            yield return "An action name (Actions) is one line of at most 100 characters.";
+            yield return new("Actions", T["An action name (Actions) is one line of at most 100 characters."]);
         }
 
         if (ActivityContext.ListOf(activity, "Roles").Count == 0)
         {
-            yield return "Name the roles whose members get the task (Roles), e.g. [\"Secretariat\"].";
+            yield return new("Roles", T["Name the roles whose members get the task (Roles), e.g. [\"Secretariat\"]."]);
         }
 
         if (ActivityContext.SettingOf(activity, "DueAfter") is { Length: > 0 } after && !TryParseOffset(after, out _))
         {
-            yield return $"DueAfter '{after}' is not a time span; write days.hours:minutes:seconds, e.g. 3.00:00:00 for three days.";
+            yield return new("DueAfter", T["DueAfter '{0}' is not a time span; write days.hours:minutes:seconds, e.g. 3.00:00:00 for three days.", after]);
         }
     }
 
