@@ -162,6 +162,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/workflows/{typeId}/instances", ManageWorkflows, Who.Nobody),
         new("GET", "/admin/workflows/{typeId}/instances/{workflowId}", ManageWorkflows, Who.Nobody),
         new("POST", "/admin/workflows/{typeId}/instances/{workflowId}/retry", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/instances/{workflowId}/abort", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/instances/{workflowId}/abort", ManageWorkflows, Who.Nobody),
     ];
 
     /// <summary>Routes outside /admin that only staff may use.</summary>

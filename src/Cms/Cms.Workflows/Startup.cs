@@ -33,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowTypeStore>();
         services.AddScoped<WorkflowManager>();
         services.AddScoped<WorkflowVersionMigrator>();
+        services.AddScoped<WorkflowWithdrawals>();
         services.AddScoped<WorkflowTypeExporter>();
         services.AddScoped<WorkflowTimers>();
         services.AddScoped<IWorkflowSignals, WorkflowSignals>();
