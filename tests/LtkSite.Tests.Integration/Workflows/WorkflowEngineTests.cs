@@ -117,6 +117,33 @@ public abstract class WorkflowEngineTests<TFixture>(TFixture fixture) : SiteTest
     }
 
     [Fact]
+    public async Task A_join_on_any_whose_branches_all_arrive_in_one_run_goes_on_once()
+    {
+        var type = new WorkflowTypeBuilder(UniqueId("anyrun"));
+        var start = UniqueId("start");
+        await Site.SaveWorkflowTypeAsync(type
+            .Start("start", "SignalEvent", Signal(start))
+            .Then("fork", "ForkTask", new JsonObject { ["Forks"] = new JsonArray("Mail", "Note") })
+            .Then("mail", "SetPropertyTask", SetProperty("Mail", "sent"))
+            .Then("note", "SetPropertyTask", SetProperty("Note", "written"))
+            .Then("join", "JoinTask", new JsonObject { ["Mode"] = "WaitAny" })
+            .Then("close", "SetPropertyTask", SetProperty("Closed", "true"))
+            .Connect("start", "Done", "fork")
+            .Connect("fork", "Mail", "mail")
+            .Connect("fork", "Note", "note")
+            .Connect("mail", "Done", "join")
+            .Connect("note", "Done", "join")
+            .Connect("join", "Joined", "close")
+            .Build());
+
+        await Site.SignalAsync(start, "any-1");
+
+        var done = await Site.InstanceAsync(type.WorkflowTypeId, "any-1");
+        Assert.Equal(WorkflowStatus.Finished, done.Status);
+        Assert.Single(await Site.JournalAsync(done.WorkflowId), "close:Done");
+    }
+
+    [Fact]
     public async Task Instances_run_to_their_end_on_the_version_they_started_on_across_an_edit_and_an_import()
     {
         var (typeId, start, concluded) = await SaveWaitingTypeAsync(decided: "one");

@@ -503,7 +503,8 @@ public sealed partial class WorkflowManager(
         var branches = definition.LeadingTo(join.ActivityId);
         var pending = queue.ToList();
         queue.Clear();
-        foreach (var step in pending.Where(p => !branches.Contains(p.ActivityId)))
+        // The other branches' arrivals at the join itself go too: a join started afresh must not go on a second time for them.
+        foreach (var step in pending.Where(p => !branches.Contains(p.ActivityId) && !(p.ActivityId == join.ActivityId && p.Via is not null)))
         {
             queue.Enqueue(step);
         }
