@@ -8,7 +8,7 @@ using Microsoft.Playwright;
 
 namespace LtkSite.Tests.Browser;
 
-/// <summary>WCAG 2.1 AA through axe-core on the workflow admin: the list, the editor showing errors, and instance pages (waiting and faulted).</summary>
+/// <summary>WCAG 2.1 AA through axe-core on the workflow admin: the list, the editor showing errors, instance pages (waiting and faulted) and aborting one.</summary>
 public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>, IDisposable
 {
     private static JsonObject Activity(string id, string name, string title, bool start, string? signal = null)
@@ -73,7 +73,7 @@ public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IC
         var text = await document.InputValueAsync();
         await document.FillAsync(text.Replace("\"SetPropertyTask\"", "\"SendGridTask\"", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "unknown activity 'SendGridTask'" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "ukendt aktivitet 'SendGridTask'" })).ToBeVisibleAsync();
         await Assertions.Expect(document).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("SendGridTask"));
         await Axe.AssertNoViolationsAsync(page, "the workflow editor with errors");
 
@@ -112,6 +112,16 @@ public sealed class WorkflowAdminAccessibilityTests(BrowserFixture fixture) : IC
         await Assertions.Expect(page.Locator("#fault")).ToContainTextAsync("Connection refused 127.0.0.1:25");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Prøv igen" })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Afbryd forløbet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Afbryd forløb " + faultedId);
+        await Assertions.Expect(page.GetByLabel("Begrundelse (valgfri)")).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(page, "the confirm page of aborting an instance");
+        await page.GetByLabel("Begrundelse (valgfri)").FillAsync("Ansøgningen blev trukket tilbage.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afbryd forløbet" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Forløbet blev afbrudt");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ansøgningen blev trukket tilbage." })).ToContainTextAsync("Forløbet blev afbrudt");
+        await Axe.AssertNoViolationsAsync(page, "an aborted instance");
     }
 
     [Fact]

@@ -177,6 +177,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/workflows/{typeId}/activities/{activityId}/transitions/remove", ManageWorkflows, Who.Nobody),
         new("GET", "/admin/workflows/{typeId}/activities/{activityId}/delete", ManageWorkflows, Who.Nobody),
         new("POST", "/admin/workflows/{typeId}/activities/{activityId}/delete", ManageWorkflows, Who.Nobody),
+        new("GET", "/admin/workflows/{typeId}/instances/{workflowId}/abort", ManageWorkflows, Who.Nobody),
+        new("POST", "/admin/workflows/{typeId}/instances/{workflowId}/abort", ManageWorkflows, Who.Nobody),
     ];
 
     /// <summary>Routes outside /admin that only staff may use.</summary>

@@ -52,4 +52,27 @@ public abstract class OutboxPickupTests<TFixture>(TFixture fixture) : SiteTest<T
         Assert.Equal(OutboxMailStatus.Sent, await Site.WithScopeAsync(services =>
             Task.FromResult(services.GetRequiredService<LtkDbContext>().Set<OutboxMail>().Single(m => m.Id == mail.Id).Status)));
     }
+
+    [Fact]
+    public async Task A_mail_with_blind_copies_is_written_without_its_Bcc_header_so_whoever_opens_the_file_cannot_see_them()
+    {
+        var to = $"open-{Guid.NewGuid():N}"[..20] + "@example.org";
+        var blind = $"blind-{Guid.NewGuid():N}"[..20] + "@example.org";
+        await Site.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IMailOutbox>().WriteAsync(new OutgoingMail("test:pickup-bcc:" + to, [to], "Referat", "Se referatet") { Cc = ["kopi@example.org"], Bcc = [blind] });
+            return await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+        });
+
+        await Fixture.Runner.RunDueWorkAsync();
+
+        var file = Directory.GetFiles(Fixture.PickupFolder, "*.eml").Single(f => File.ReadAllText(f).Contains(to, StringComparison.Ordinal));
+        var raw = await File.ReadAllTextAsync(file);
+        Assert.DoesNotContain(blind, raw, StringComparison.OrdinalIgnoreCase);
+        var message = MimeMessage.Load(file);
+        Assert.Empty(message.Bcc);
+        Assert.False(message.Headers.Contains(HeaderId.Bcc));
+        Assert.Equal(["kopi@example.org"], message.Cc.Mailboxes.Select(m => m.Address));
+        Assert.Equal([to], message.To.Mailboxes.Select(m => m.Address));
+    }
 }

@@ -242,4 +242,66 @@ public abstract class WorkQueueTests<TFixture>(TFixture fixture) : SiteTest<TFix
         Assert.Equal(3, Fixture.Probe.RunsOf(key));
         Site.Logs.Expect(e => e.Category == typeof(WorkRunner).FullName);
     }
+
+    [Fact]
+    public async Task Done_and_cancelled_rows_older_than_thirty_days_are_deleted_at_night_in_batches_and_failed_pending_and_young_rows_stay()
+    {
+        var clock = Fixture.Clock;
+        var oldDone = Enumerable.Range(1, 3).Select(i => NewKey("old-done-" + i)).ToList();
+        foreach (var key in oldDone)
+        {
+            await EnqueueAsync(key);
+        }
+
+        var failed = NewKey("old-failed");
+        await EnqueueAsync(failed, new ProbePayload(true));
+        var cancelled = NewKey("old-cancelled");
+        var waiting = NewKey("far-future");
+        await EnqueueAsync(cancelled, due: clock.GetUtcNow().UtcDateTime.AddDays(90));
+        await EnqueueAsync(waiting, due: clock.GetUtcNow().UtcDateTime.AddDays(90));
+        Assert.True(await Site.WithScopeAsync(async services =>
+        {
+            var withdrawn = await services.GetRequiredService<IWorkQueue>().CancelAsync(cancelled);
+            await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+            return withdrawn;
+        }));
+        // Three attempts with their pauses, and the failing row gives up.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            await Fixture.Runner.RunDueWorkAsync();
+            clock.Advance(TimeSpan.FromMinutes(2));
+        }
+
+        Site.Logs.Expect(e => e.Category == typeof(WorkRunner).FullName);
+        Assert.All(oldDone, key => Assert.Equal(1, Fixture.Probe.RunsOf(key)));
+        Assert.Equal(WorkStatus.Failed, (await RowAsync(failed))!.Status);
+
+        clock.Advance(TimeSpan.FromDays(20));
+        var young = NewKey("young-done");
+        await EnqueueAsync(young);
+        await Fixture.Runner.RunDueWorkAsync();
+        Assert.Equal(WorkStatus.Done, (await RowAsync(young))!.Status);
+
+        clock.Advance(TimeSpan.FromDays(11));
+        var cleanupDue = DateTime.SpecifyKind((await RowAsync(WorkCleanupSchedule.Key))!.DueUtc, DateTimeKind.Utc);
+        if (cleanupDue > clock.GetUtcNow().UtcDateTime)
+        {
+            clock.Advance(cleanupDue - clock.GetUtcNow().UtcDateTime);
+        }
+
+        await Fixture.Runner.RunDueWorkAsync();
+
+        // The site deletes two rows per statement (WorkSiteFixture): four old rows take more than one batch.
+        foreach (var gone in oldDone.Append(cancelled))
+        {
+            Assert.Null(await RowAsync(gone));
+        }
+
+        Assert.Equal(WorkStatus.Failed, (await RowAsync(failed))!.Status);
+        Assert.Equal(WorkStatus.Pending, (await RowAsync(waiting))!.Status);
+        Assert.Equal(WorkStatus.Done, (await RowAsync(young))!.Status);
+        var cleanup = (await RowAsync(WorkCleanupSchedule.Key))!;
+        Assert.Equal((WorkStatus.Pending, "45 3 * * *"), (cleanup.Status, cleanup.Cron));
+        Assert.True(cleanup.DueUtc > clock.GetUtcNow().UtcDateTime);
+    }
 }

@@ -43,6 +43,7 @@ public abstract class WorkSiteFixture : SiteFixture
             // default year, because a fake clock moved on by a year fires every periodic timer of the site all the way.
             ["Workflows:Housekeeping:BatchSize"] = "2",
             ["Workflows:Housekeeping:FinishedInstanceDays"] = "60",
+            ["Work:CleanupBatchSize"] = "2",
         };
         if (UseSmtp)
         {

@@ -12,6 +12,7 @@ using Cms.Workflows.Signals;
 using Cms.Workflows.Tasks;
 using Cms.Workflows.Timers;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Cms.Workflows;
 
@@ -33,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<WorkflowTypeStore>();
         services.AddScoped<WorkflowManager>();
         services.AddScoped<WorkflowVersionMigrator>();
+        services.AddScoped<WorkflowWithdrawals>();
         services.AddScoped<WorkflowTypeExporter>();
         services.AddScoped<WorkflowTimers>();
         services.AddScoped<IWorkflowSignals, WorkflowSignals>();
@@ -46,7 +48,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<WorkflowMetrics>();
         services.Configure<WorkflowHousekeepingOptions>(Configuration.GetSection("Workflows:Housekeeping"));
         services.AddWorkHandler<WorkflowHousekeepingHandler>();
-        services.AddHostedService<WorkflowHousekeepingSchedule>();
+        services.AddRecurringWork(WorkflowHousekeepingHandler.WorkKind, WorkflowHousekeepingSchedule.Key, s => s.GetRequiredService<IOptions<WorkflowHousekeepingOptions>>().Value.Cron);
 
         services.AddActivity<SetPropertyTask>();
         services.AddActivity<IfElseTask>();

@@ -94,7 +94,10 @@ public abstract class ContentWorkflowTests<TFixture>(TFixture fixture) : SiteTes
 
         var html = WebUtility.HtmlDecode(await (await Client.UploadRecipeAsync(Encoding.UTF8.GetBytes(recipe.ToJsonString()), "bad.recipe.json")).Content.ReadAsStringAsync());
 
-        Assert.Contains("Activity 'publish' (Udgiv): unknown activity 'ScriptTask' (known activities: ", html, StringComparison.Ordinal);
+        // The Danish admin reads the import error in Danish.
+        Assert.Contains("': Aktivitet 'publish' (Udgiv): ukendt aktivitet 'ScriptTask' (kendte aktiviteter: ", html, StringComparison.Ordinal);
+        Assert.Contains("Arbejdsgangstype '", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("unknown activity", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -295,8 +295,7 @@ public abstract partial class TaskInboxTests<TFixture>(TFixture fixture) : SiteT
         return new User(userName, email, client);
     }
 
-    private Task<WorkflowTask> TaskOfAsync(string workflowId) =>
-        Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkflowTask>().AsNoTracking().SingleAsync(t => t.WorkflowId == workflowId));
+    private Task<WorkflowTask> TaskOfAsync(string workflowId) => Site.TaskOfAsync(workflowId);
 
     private Task<List<WorkflowJournalEntry>> JournalOfAsync(string workflowId, string activityId) =>
         Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkflowJournalEntry>().AsNoTracking()

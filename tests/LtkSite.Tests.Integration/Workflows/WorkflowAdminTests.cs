@@ -142,10 +142,11 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         var summary = Text(Regex.Match(html, "<div class=\"error-summary\".*?</div>", RegexOptions.Singleline).Value);
         var field = Text(Regex.Match(html, "<div class=\"form-error-message\" id=\"Definition-error\">.*?</div>", RegexOptions.Singleline).Value);
         var activityLine = bad.Split('\n').ToList().FindIndex(l => l.Contains("\"decide\"", StringComparison.Ordinal)) + 1;
+        // The Danish admin reads the errors in Danish, each at the line it is about.
         foreach (var text in new[] { summary, field })
         {
-            Assert.Contains($"Linje {activityLine}: Activity 'decide' (Registrér afgørelse): unknown activity 'SendGridTask'", text, StringComparison.Ordinal);
-            Assert.Contains("Transition 1 (start → gone): there is no activity 'gone' to go to.", text, StringComparison.Ordinal);
+            Assert.Contains($"Linje {activityLine}: Aktivitet 'decide' (Registrér afgørelse): ukendt aktivitet 'SendGridTask' (kendte aktiviteter: ", text, StringComparison.Ordinal);
+            Assert.Contains("Overgang 1 (start → gone): der er ingen aktivitet 'gone' at gå til.", text, StringComparison.Ordinal);
         }
 
         Assert.Contains("href=\"#Definition\"", html, StringComparison.Ordinal);
@@ -156,12 +157,34 @@ public abstract class WorkflowAdminTests<TFixture>(TFixture fixture) : SiteTest<
         var outcome = Document(start, concluded).Replace("\"SourceOutcomeName\": \"Done\"", "\"SourceOutcomeName\": \"Nope\"", StringComparison.Ordinal);
         var outcomeHtml = Text(await (await SaveAsync(typeId, "Forkert", outcome, baseVersion: 2)).Content.ReadAsStringAsync());
         var secondTransitionLine = outcome.Split('\n').Select((l, i) => (l, i)).Where(x => x.l.Contains("\"SourceActivityId\"", StringComparison.Ordinal)).ElementAt(1).i + 1;
-        Assert.Contains($"Linje {secondTransitionLine}: Transition 2 (wait → decide): 'SignalEvent' has no outcome 'Nope' (its outcomes: Done).", outcomeHtml, StringComparison.Ordinal);
+        Assert.Contains($"Linje {secondTransitionLine}: Overgang 2 (wait → decide): 'SignalEvent' har intet udfald 'Nope' (dens udfald: Done).", outcomeHtml, StringComparison.Ordinal);
 
         var broken = await SaveAsync(typeId, "Forkert", "{\n  \"Activities\": [\n    { \"ActivityId\": \"a\" \"Name\": \"SignalEvent\" }\n  ]\n}", baseVersion: 2);
         var brokenHtml = await broken.Content.ReadAsStringAsync();
         Assert.Contains("JSON kan ikke læses i linje 3", brokenHtml, StringComparison.Ordinal);
         Assert.Contains("\"ActivityId\": \"a\" \"Name\"", WebUtility.HtmlDecode(brokenHtml), StringComparison.Ordinal);
+
+        Assert.Equal(2, (await TypeAsync(typeId)).LatestVersion);
+    }
+
+    [Fact]
+    public async Task An_administrator_who_chose_English_reads_the_editor_errors_in_English_at_their_lines()
+    {
+        await Client.LoginAsAdminAsync();
+        var (typeId, start, concluded) = await CreateTypeAsync("Engelsk " + UniqueId("en"));
+        var bad = Document(start, concluded).Replace("\"SetPropertyTask\"", "\"SendGridTask\"", StringComparison.Ordinal);
+        var activityLine = bad.Split('\n').ToList().FindIndex(l => l.Contains("\"decide\"", StringComparison.Ordinal)) + 1;
+
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        try
+        {
+            var html = Text(await (await SaveAsync(typeId, "Engelsk", bad, baseVersion: 2)).Content.ReadAsStringAsync());
+            Assert.Contains($"Line {activityLine}: Activity 'decide' (Registrér afgørelse): unknown activity 'SendGridTask' (known activities: ", html, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Client.DefaultRequestHeaders.AcceptLanguage.Clear();
+        }
 
         Assert.Equal(2, (await TypeAsync(typeId)).LatestVersion);
     }

@@ -4,6 +4,7 @@ using Cms.Contents.Parts;
 using Cms.Core.Data;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
+using Cms.Workflows.Tasks;
 using LtkSite.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +37,10 @@ public static class WorkflowSiteExtensions
         site.WithScopeAsync(async s => (await s.GetRequiredService<LtkDbContext>().Set<WorkflowJournalEntry>().AsNoTracking()
             .Where(j => j.WorkflowId == workflowId).OrderBy(j => j.Id).ToListAsync())
             .Select(j => $"{j.ActivityId}:{(j.Halted ? "halted" : j.Error is null ? j.Outcomes : "error")}").ToList());
+
+    /// <summary>The one user task an instance made.</summary>
+    public static Task<WorkflowTask> TaskOfAsync(this SiteFactory site, string workflowId) =>
+        site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkflowTask>().AsNoTracking().SingleAsync(t => t.WorkflowId == workflowId));
 
     public static Task<List<string>> BlockingAsync(this SiteFactory site, string workflowId) =>
         site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<BlockingActivity>().AsNoTracking()

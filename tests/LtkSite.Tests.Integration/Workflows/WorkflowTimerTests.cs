@@ -295,7 +295,8 @@ public abstract class WorkflowTimerTests<TFixture>(TFixture fixture) : SiteTest<
         Fixture.Clock.Advance(TimeSpan.FromHours(2));
         await RunWorkAsync();
         Assert.Equal(WorkflowStatus.Aborted, (await Site.InstanceAsync(type.WorkflowTypeId, "abort-1")).Status);
-        Assert.Equal(["start:Done", "wait:halted"], await Site.JournalAsync(halted.WorkflowId));
+        // The last line is the abort itself, which has no activity; the timer ran nothing after it.
+        Assert.Equal(["start:Done", "wait:halted", ":"], await Site.JournalAsync(halted.WorkflowId));
         Assert.Empty(await Site.BlockingAsync(halted.WorkflowId));
     }
 

@@ -100,7 +100,7 @@ public sealed class WorkflowEngineLogicTests
             Transitions = [new("start", "Done", "if"), new("if", "Maybe", "set"), new("if", "True", "gone")],
         };
 
-        var errors = new WorkflowDefinitionValidator(catalog).Validate(definition);
+        var errors = new WorkflowDefinitionValidator(catalog, new KeyLocalizer<WorkflowDefinitionStrings>()).Validate(definition);
 
         Assert.Contains("Activity 'set' (Sæt): 'SetPropertyTask' is a task; only an event can start a workflow.", errors);
         Assert.Contains("Activity 'set' (Sæt): Give the property's name (PropertyName).", errors);

@@ -32,4 +32,13 @@ public sealed class WorkOptions
 
     /// <summary><c>/health</c> says Unhealthy when the oldest due row has waited this long.</summary>
     public TimeSpan UnhealthyAfter { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>Days a done or cancelled row is kept before the nightly clean-up deletes it; a failed row stays until it is retried.</summary>
+    public int KeepEndedDays { get; set; } = 30;
+
+    /// <summary>When the nightly clean-up of ended rows starts, as a cron expression in the site's time zone.</summary>
+    public string CleanupCron { get; set; } = "45 3 * * *";
+
+    /// <summary>Rows the clean-up deletes per statement, so it never holds a long write lock (SQLite has one writer).</summary>
+    public int CleanupBatchSize { get; set; } = 500;
 }

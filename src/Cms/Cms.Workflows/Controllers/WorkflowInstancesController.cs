@@ -8,6 +8,7 @@ using Cms.Workflows.Activities;
 using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
+using Cms.Workflows.Tasks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -16,7 +17,8 @@ namespace Cms.Workflows.Controllers;
 
 /// <summary>
 /// A type's instances: the list filtered by status, correlation id and start date, and an instance's page with its
-/// data, journal and position in its version's drawing, where a faulted instance can be retried from the failed activity.
+/// data, journal and position in its version's drawing, where a faulted instance can be retried from the failed activity
+/// and an unfinished one aborted after a confirm step (its tasks are withdrawn and its timers cancelled).
 /// </summary>
 [Area("Admin")]
 [Route(WorkflowAdminUrls.Types + "/{typeId}/instances")]
@@ -28,9 +30,13 @@ public sealed class WorkflowInstancesController(
     WorkflowGraphBuilder graphs,
     AuditTrailService audit,
     SiteTimeZone siteTime,
-    IStringLocalizer<WorkflowAdminStrings> T) : Controller
+    IStringLocalizer<WorkflowAdminStrings> T,
+    IStringLocalizer<WorkflowDefinitionStrings> D) : Controller
 {
     public const int PageSize = 50;
+
+    /// <summary>The longest reason an abort keeps, in the journal and the audit trail.</summary>
+    public const int MaxReasonLength = 1000;
 
     private static readonly string[] s_dayFormats = ["dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd"];
 
@@ -133,11 +139,15 @@ public sealed class WorkflowInstancesController(
                 siteTime.ToLocal(j.StartedUtc).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture),
                 Duration(j.DurationMs),
                 j.ActivityId,
-                Title(j.ActivityId),
+                IsAbort(j) ? T["The instance was aborted"] : Title(j.ActivityId),
                 string.Join(", ", j.Outcomes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => graphs.OutcomeName(definition?.FindActivity(j.ActivityId), o))),
                 j.Halted,
                 j.UserName,
-                j.Error)).ToList(),
+                j.Error)
+            {
+                // The engine's own reasons are stored as English keys; a person's words are shown as written.
+                Note = WithdrawalReasons.IsKnown(j.Note) ? T["Withdrawn: {0}", D[j.Note!]] : j.Note,
+            }).ToList(),
             Graph = definition is null ? null : graphs.Build(definition, marks),
         });
     }
@@ -180,6 +190,84 @@ public sealed class WorkflowInstancesController(
 
         return Redirect(url);
     }
+
+    /// <summary>Asks before aborting: what the instance waits on and which tasks go with it; a reason may be given.</summary>
+    [HttpGet("{workflowId}/abort")]
+    public async Task<IActionResult> Abort(string typeId, string workflowId, CancellationToken cancellationToken) =>
+        await AbortModelAsync(typeId, workflowId, null, cancellationToken) is { } model ? View(model) : NotFound();
+
+    /// <summary>Aborts the instance for good, recording who did it and why in its journal and the audit trail.</summary>
+    [HttpPost("{workflowId}/abort")]
+    [ValidateAntiForgeryToken]
+    [ActionName(nameof(Abort))]
+    public async Task<IActionResult> AbortConfirmed(string typeId, string workflowId, [FromForm] string? reason, CancellationToken cancellationToken)
+    {
+        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        if (await AbortModelAsync(typeId, workflowId, reason, cancellationToken) is not { } model)
+        {
+            return NotFound();
+        }
+
+        var url = WorkflowAdminUrls.Instance(typeId, workflowId);
+        if (!model.CanAbort)
+        {
+            TempData["Message"] = T["The instance has already ended; it was not aborted."].Value;
+            return Redirect(url);
+        }
+
+        if (reason is { Length: > MaxReasonLength })
+        {
+            ModelState.AddModelError("Reason", T["The reason can be at most {0} characters.", MaxReasonLength]);
+            return View(nameof(Abort), model);
+        }
+
+        try
+        {
+            await using var unit = await db.BeginUnitOfWorkAsync(cancellationToken);
+            if (!await manager.AbortAsync(workflowId, reason, cancellationToken))
+            {
+                TempData["Message"] = T["The instance has already ended; it was not aborted."].Value;
+                return Redirect(url);
+            }
+
+            audit.Record(new AuditTrailEntry(NotifyTask.AuditCategory, "Aborted", workflowId, model.TypeName) { ObjectType = "WorkflowInstance", Comment = reason });
+            await db.SaveChangesAsync(cancellationToken);
+            await unit.CommitAsync(cancellationToken);
+            TempData["Message"] = T["The instance was aborted; its open tasks were withdrawn and its timers cancelled."].Value;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            TempData["Message"] = T["The instance ran meanwhile; it was not aborted. Here is where it stands now."].Value;
+        }
+
+        return Redirect(url);
+    }
+
+    private async Task<WorkflowAbortViewModel?> AbortModelAsync(string typeId, string workflowId, string? reason, CancellationToken cancellationToken)
+    {
+        var instance = await db.Set<WorkflowInstance>().AsNoTracking().FirstOrDefaultAsync(i => i.WorkflowId == workflowId && i.WorkflowTypeId == typeId, cancellationToken);
+        var type = instance is null ? null : await db.Set<WorkflowType>().AsNoTracking().FirstOrDefaultAsync(t => t.WorkflowTypeId == typeId, cancellationToken);
+        if (instance is null || type is null)
+        {
+            return null;
+        }
+
+        var definition = await versions.GetAsync(typeId, instance.TypeVersion, cancellationToken);
+        var waiting = await db.Set<BlockingActivity>().AsNoTracking().Where(b => b.WorkflowId == workflowId)
+            .OrderBy(b => b.Id).Select(b => b.ActivityId).ToListAsync(cancellationToken);
+        var tasks = await db.Set<WorkflowTask>().AsNoTracking().Where(t => t.WorkflowId == workflowId && t.Status == WorkflowTaskStatus.Open)
+            .OrderBy(t => t.Id).Select(t => t.Title).ToListAsync(cancellationToken);
+        return new WorkflowAbortViewModel
+        {
+            Instance = instance,
+            TypeName = type.Name,
+            Waiting = waiting.Select(id => definition?.FindActivity(id) is { } a ? WorkflowGraphBuilder.TitleOf(a) : id).ToList(),
+            OpenTasks = tasks,
+            Reason = reason,
+        };
+    }
+
+    private static bool IsAbort(WorkflowJournalEntry entry) => entry.ActivityId.Length == 0 && entry.ActivityName == WorkflowWithdrawals.AbortedEntry;
 
     private DateOnly? Day(string? text, string key)
     {

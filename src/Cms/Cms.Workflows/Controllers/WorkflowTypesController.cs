@@ -37,7 +37,8 @@ public sealed partial class WorkflowTypesController(
     AuditTrailService audit,
     SiteTimeZone siteTime,
     IStringLocalizer<WorkflowAdminStrings> T,
-    IStringLocalizer<WorkflowStrings> W) : Controller
+    IStringLocalizer<WorkflowStrings> W,
+    IStringLocalizer<WorkflowDefinitionStrings> D) : Controller
 {
     private static readonly JsonSerializerOptions s_indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -394,7 +395,7 @@ public sealed partial class WorkflowTypesController(
         WorkflowDefinition definition;
         try
         {
-            definition = WorkflowDefinitionJson.Read(json);
+            definition = WorkflowDefinitionJson.Read(json, D);
         }
         catch (FormatException ex)
         {
@@ -402,39 +403,31 @@ public sealed partial class WorkflowTypesController(
             return null;
         }
 
-        var errors = validator.Validate(definition);
+        var errors = validator.Check(definition);
         foreach (var error in errors)
         {
-            ModelState.AddModelError(key, LineOf(text, error) is { } line ? T["Line {0}: {1}", line, error] : error);
+            ModelState.AddModelError(key, LineOf(text, error) is { } line ? T["Line {0}: {1}", line, error.Message] : error.Message);
         }
 
         return errors.Count == 0 ? definition : null;
     }
 
     /// <summary>The line of the document a validation message is about: the activity's id, or the transition's position.</summary>
-    private static int? LineOf(string text, string error)
+    private static int? LineOf(string text, WorkflowDefinitionError error)
     {
         var index = -1;
-        if (ActivityError().Match(error) is { Success: true } activity)
+        if (error.ActivityId is { Length: > 0 } id)
         {
-            var id = activity.Groups[1].Value;
             index = Regex.Match(text, "\"ActivityId\"\\s*:\\s*\"" + Regex.Escape(id) + "\"", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)) is { Success: true } m ? m.Index : -1;
         }
-        else if (TransitionError().Match(error) is { Success: true } transition)
+        else if (error.Transition is { } n)
         {
-            var n = int.Parse(transition.Groups[1].Value, CultureInfo.InvariantCulture);
             var sources = SourceKey().Matches(text);
             index = n >= 1 && n <= sources.Count ? sources[n - 1].Index : -1;
         }
 
         return index < 0 ? null : text.AsSpan(0, index).Count('\n') + 1;
     }
-
-    [GeneratedRegex("^Activity '([^']*)'", RegexOptions.None, 1000)]
-    private static partial Regex ActivityError();
-
-    [GeneratedRegex("^Transition (\\d+) ", RegexOptions.None, 1000)]
-    private static partial Regex TransitionError();
 
     [GeneratedRegex("\"SourceActivityId\"\\s*:", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex SourceKey();

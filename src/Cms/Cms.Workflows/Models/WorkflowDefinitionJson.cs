@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cms.Workflows.Localization;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Models;
 
@@ -29,22 +31,27 @@ public static class WorkflowDefinitionJson
         }).ToArray()),
     };
 
-    /// <summary>Reads the document; a missing or malformed part throws <see cref="FormatException"/> saying where.</summary>
-    public static WorkflowDefinition Read(JsonObject json)
+    /// <summary>
+    /// Reads the document; a missing or malformed part throws <see cref="FormatException"/> saying where, in the reader's
+    /// language when <paramref name="T"/> is given.
+    /// </summary>
+    public static WorkflowDefinition Read(JsonObject json, IStringLocalizer<WorkflowDefinitionStrings>? T = null)
     {
+        FormatException NotAnObject(string list, int i) => new(WorkflowDefinitionStrings.Say(T, "{0}[{1}] is not an object.", list, i));
+        FormatException Missing(string list, int i, string name) => new(WorkflowDefinitionStrings.Say(T, "{0}[{1}] has no {2}.", list, i, name));
         var definition = new WorkflowDefinition();
         var activities = Property(json, "Activities") as JsonArray ?? [];
         for (var i = 0; i < activities.Count; i++)
         {
             if (activities[i] is not JsonObject a)
             {
-                throw new FormatException($"Activities[{i}] is not an object.");
+                throw NotAnObject("Activities", i);
             }
 
             definition.Activities.Add(new ActivityRecord
             {
-                ActivityId = StringOf(a, "ActivityId") ?? throw new FormatException($"Activities[{i}] has no ActivityId."),
-                Name = StringOf(a, "Name") ?? throw new FormatException($"Activities[{i}] has no Name."),
+                ActivityId = StringOf(a, "ActivityId") ?? throw Missing("Activities", i, "ActivityId"),
+                Name = StringOf(a, "Name") ?? throw Missing("Activities", i, "Name"),
                 X = Int(a, "X"),
                 Y = Int(a, "Y"),
                 IsStart = Property(a, "IsStart") is JsonValue start && start.TryGetValue<bool>(out var isStart) && isStart,
@@ -57,13 +64,13 @@ public static class WorkflowDefinitionJson
         {
             if (transitions[i] is not JsonObject t)
             {
-                throw new FormatException($"Transitions[{i}] is not an object.");
+                throw NotAnObject("Transitions", i);
             }
 
             definition.Transitions.Add(new TransitionRecord(
-                StringOf(t, "SourceActivityId") ?? throw new FormatException($"Transitions[{i}] has no SourceActivityId."),
-                StringOf(t, "SourceOutcomeName") ?? throw new FormatException($"Transitions[{i}] has no SourceOutcomeName."),
-                StringOf(t, "DestinationActivityId") ?? throw new FormatException($"Transitions[{i}] has no DestinationActivityId.")));
+                StringOf(t, "SourceActivityId") ?? throw Missing("Transitions", i, "SourceActivityId"),
+                StringOf(t, "SourceOutcomeName") ?? throw Missing("Transitions", i, "SourceOutcomeName"),
+                StringOf(t, "DestinationActivityId") ?? throw Missing("Transitions", i, "DestinationActivityId")));
         }
 
         return definition;

@@ -31,4 +31,9 @@ public sealed class WorkflowInstanceViewModel
     public bool CanRetry => Instance.Status == WorkflowStatus.Faulted && Instance.FaultedActivityId is not null;
 
     public bool CanMove => Instance.Status == WorkflowStatus.Halted && Instance.TypeVersion < LatestVersion;
+
+    public bool CanAbort => Abortable(Instance.Status);
+
+    /// <summary>Running, halted or faulted: not yet ended, so it may be aborted.</summary>
+    public static bool Abortable(WorkflowStatus status) => status is WorkflowStatus.Running or WorkflowStatus.Halted or WorkflowStatus.Faulted;
 }

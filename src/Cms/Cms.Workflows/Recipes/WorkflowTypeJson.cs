@@ -1,32 +1,35 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Cms.Core.Recipes;
+using Cms.Workflows.Localization;
 using Cms.Workflows.Models;
 using Cms.Workflows.Services;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Recipes;
 
 /// <summary>One workflow type in Orchard's recipe shape, read and written.</summary>
 public static class WorkflowTypeJson
 {
-    public static WorkflowTypeDraft Read(JsonObject json, int position)
+    /// <summary>Reads one type; <paramref name="T"/> words the errors in the reader's language (English keys without it).</summary>
+    public static WorkflowTypeDraft Read(JsonObject json, int position, IStringLocalizer<WorkflowDefinitionStrings>? T = null)
     {
-        var where = $"Workflow type {position}";
+        string Say(string key, params object[] arguments) => WorkflowDefinitionStrings.Say(T, key, arguments);
         var id = Recipe.GetString(json, "WorkflowTypeId");
         var name = Recipe.GetString(json, "Name");
         if (string.IsNullOrWhiteSpace(id))
         {
-            throw new RecipeException($"{where}{(name is null ? "" : $" '{name}'")} has no WorkflowTypeId.");
+            throw new RecipeException(name is null ? Say("Workflow type {0} has no WorkflowTypeId.", position) : Say("Workflow type {0} '{1}' has no WorkflowTypeId.", position, name));
         }
 
         WorkflowDefinition definition;
         try
         {
-            definition = WorkflowDefinitionJson.Read(json);
+            definition = WorkflowDefinitionJson.Read(json, T);
         }
         catch (FormatException ex)
         {
-            throw new RecipeException($"{where} '{name ?? id}': {ex.Message}", ex);
+            throw new RecipeException(Say("Workflow type {0} '{1}': {2}", position, name ?? id, ex.Message), ex);
         }
 
         return new WorkflowTypeDraft

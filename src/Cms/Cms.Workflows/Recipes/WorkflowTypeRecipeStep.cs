@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using Cms.Core.Data;
 using Cms.Core.Recipes;
+using Cms.Workflows.Localization;
 using Cms.Workflows.Services;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Workflows.Recipes;
 
 /// <summary>
 /// The <c>WorkflowType</c> step in Orchard's shape (<c>data[]</c> of types with <c>Activities</c> and
 /// <c>Transitions</c>). Every type in the step is checked before anything is stored; a changed type gets a new
-/// version, an unchanged one is left alone, and no instance is touched.
+/// version, an unchanged one is left alone, and no instance is touched. Its errors are in the language of whoever imports it.
 /// </summary>
-public sealed class WorkflowTypeRecipeStep(WorkflowTypeStore store, WorkflowDefinitionValidator validator, LtkDbContext db) : IRecipeStepHandler
+public sealed class WorkflowTypeRecipeStep(WorkflowTypeStore store, WorkflowDefinitionValidator validator, LtkDbContext db, IStringLocalizer<WorkflowDefinitionStrings> T) : IRecipeStepHandler
 {
     public string StepName => "WorkflowType";
 
@@ -18,7 +20,7 @@ public sealed class WorkflowTypeRecipeStep(WorkflowTypeStore store, WorkflowDefi
     {
         if (Recipe.GetProperty(step, "data") is not JsonArray data)
         {
-            throw new RecipeException("The step has no 'data' array of workflow types.");
+            throw new RecipeException(T["The step has no 'data' array of workflow types."]);
         }
 
         var drafts = new List<WorkflowTypeDraft>();
@@ -26,14 +28,14 @@ public sealed class WorkflowTypeRecipeStep(WorkflowTypeStore store, WorkflowDefi
         {
             if (data[i] is not JsonObject json)
             {
-                throw new RecipeException($"Workflow type {i + 1} is not an object.");
+                throw new RecipeException(T["Workflow type {0} is not an object.", i + 1]);
             }
 
-            var draft = WorkflowTypeJson.Read(json, i + 1);
+            var draft = WorkflowTypeJson.Read(json, i + 1, T);
             var errors = validator.Validate(draft.Definition);
             if (errors.Count > 0)
             {
-                throw new RecipeException($"Workflow type '{draft.Name}': {string.Join(" ", errors)}");
+                throw new RecipeException(T["Workflow type '{0}': {1}", draft.Name, string.Join(" ", errors)]);
             }
 
             drafts.Add(draft);

@@ -3,7 +3,6 @@ using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Models;
-using Cms.Workflows.Tasks;
 using Cms.Workflows.Timers;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +29,7 @@ public sealed partial class WorkflowManager(
     WorkflowTypeVersions versions,
     WorkflowExpressions expressions,
     WorkflowTimers timers,
+    WorkflowWithdrawals withdrawals,
     IHttpContextAccessor httpContext,
     TimeProvider clock,
     WorkflowMetrics metrics,
@@ -217,8 +217,11 @@ public sealed partial class WorkflowManager(
         return true;
     }
 
-    /// <summary>Stops an unfinished instance for good: it waits on nothing more and its pending timers are withdrawn. Staged.</summary>
-    public async Task<bool> AbortAsync(string workflowId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stops an unfinished instance for good: it waits on nothing more, its pending timers are cancelled, its open tasks are
+    /// withdrawn and the journal records who did it and why (<paramref name="reason"/>, optional). Staged.
+    /// </summary>
+    public async Task<bool> AbortAsync(string workflowId, string? reason = null, CancellationToken cancellationToken = default)
     {
         var instance = await Instances.FirstOrDefaultAsync(i => i.WorkflowId == workflowId, cancellationToken);
         if (instance is null or { Status: WorkflowStatus.Finished or WorkflowStatus.Aborted })
@@ -226,30 +229,7 @@ public sealed partial class WorkflowManager(
             return false;
         }
 
-        var now = Now;
-        instance.Status = WorkflowStatus.Aborted;
-        instance.FinishedUtc = now;
-        instance.ModifiedUtc = now;
-        instance.SingletonKey = null;
-        instance.ConcurrencyStamp = Guid.NewGuid();
-        Blocking.RemoveRange(await Blocking.Where(b => b.WorkflowId == workflowId).ToListAsync(cancellationToken));
-        await timers.CancelResumesAsync(instance, cancellationToken);
-        // Its open tasks go with it: nobody is left asked to act on a workflow that no longer waits.
-        foreach (var task in await db.Set<WorkflowTask>().Where(t => t.WorkflowId == workflowId && t.Status == WorkflowTaskStatus.Open).ToListAsync(cancellationToken))
-        {
-            task.Status = WorkflowTaskStatus.Cancelled;
-            task.ModifiedUtc = now;
-            task.ConcurrencyStamp = Guid.NewGuid();
-            db.Add(new WorkflowTaskEvent
-            {
-                TaskId = task.TaskId,
-                Kind = WorkflowTaskEventKind.Cancelled,
-                UserName = UserName,
-                AtUtc = now,
-                Detail = "The workflow was aborted.",
-            });
-        }
-
+        await withdrawals.AbortAsync(instance, reason, cancellationToken);
         return true;
     }
 
@@ -478,6 +458,11 @@ public sealed partial class WorkflowManager(
                 continue;
             }
 
+            if (activity is JoinTask && result.OutcomeNames.Contains(JoinTask.Joined) && ActivityContext.SettingOf(record, "Mode") == "WaitAny")
+            {
+                await WithdrawOtherBranchesAsync(instance, definition, record, blocking, queue, cancellationToken);
+            }
+
             foreach (var outcome in result.OutcomeNames)
             {
                 foreach (var transition in definition.From(record.ActivityId, outcome))
@@ -505,6 +490,29 @@ public sealed partial class WorkflowManager(
         {
             Instances.Remove(instance);
         }
+    }
+
+    /// <summary>
+    /// A join on "any" went on: the branches still on their way to it will never be waited for, so their blocking activities
+    /// are withdrawn (tasks, timers and all) and their steps queued in this run dropped, and the join starts afresh, so a loop
+    /// back through the fork can join again.
+    /// </summary>
+    private async Task WithdrawOtherBranchesAsync(WorkflowInstance instance, WorkflowDefinition definition, ActivityRecord join, List<BlockingActivity> blocking,
+        Queue<(string ActivityId, TransitionRecord? Via, bool Resume)> queue, CancellationToken cancellationToken)
+    {
+        var branches = definition.LeadingTo(join.ActivityId);
+        var pending = queue.ToList();
+        queue.Clear();
+        // The other branches' arrivals at the join itself go too: a join started afresh must not go on a second time for them.
+        foreach (var step in pending.Where(p => !branches.Contains(p.ActivityId) && !(p.ActivityId == join.ActivityId && p.Via is not null)))
+        {
+            queue.Enqueue(step);
+        }
+
+        var waits = blocking.Where(b => branches.Contains(b.ActivityId)).ToList();
+        await withdrawals.WithdrawAsync(instance, waits, WithdrawalReasons.JoinedElsewhere, cancellationToken);
+        blocking.RemoveAll(waits.Contains);
+        instance.ActivityState.Remove(join.ActivityId);
     }
 
     private void Fault(WorkflowInstance instance, string activityId, string activityName, string error, DateTime startedUtc, double durationMs)

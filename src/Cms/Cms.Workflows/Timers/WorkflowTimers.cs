@@ -70,9 +70,15 @@ public sealed class WorkflowTimers(LtkDbContext db, IWorkQueue queue, ActivityCa
     }
 
     /// <summary>Withdraws the instance's resume rows that have not run (it finished or was aborted).</summary>
-    public async Task CancelResumesAsync(WorkflowInstance instance, CancellationToken cancellationToken)
+    public Task CancelResumesAsync(WorkflowInstance instance, CancellationToken cancellationToken) =>
+        CancelPendingResumesAsync(instance, $"{ResumeKind}:{instance.WorkflowId}:", cancellationToken);
+
+    /// <summary>Withdraws the resume rows of one activity of the instance (it no longer waits there).</summary>
+    public Task CancelResumesAsync(WorkflowInstance instance, string activityId, CancellationToken cancellationToken) =>
+        CancelPendingResumesAsync(instance, $"{ResumeKind}:{instance.WorkflowId}:{activityId}:", cancellationToken);
+
+    private async Task CancelPendingResumesAsync(WorkflowInstance instance, string prefix, CancellationToken cancellationToken)
     {
-        var prefix = $"{ResumeKind}:{instance.WorkflowId}:";
         var rows = db.Entry(instance).State == EntityState.Added ? Local(ResumeKind, prefix) : await PendingAsync(ResumeKind, prefix, cancellationToken);
         foreach (var row in rows)
         {
