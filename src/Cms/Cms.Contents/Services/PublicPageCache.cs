@@ -3,7 +3,6 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Cms.Contents.Services;
@@ -77,7 +76,7 @@ public static class OutputCacheTags
 /// keys modules declare (<see cref="PublicQueryKeys"/>): any other query string gets the page cached without it,
 /// so a crawler requesting <c>/?x=random</c> forever neither misses the cache nor fills it.
 /// </summary>
-public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePolicy
+public sealed class PublicPagePolicy(PublicQueryKeys queryKeys, Lazy<EvictionAwareOutputCacheStore> store) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -100,7 +99,7 @@ public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePo
         context.CacheVaryByRules.QueryKeys = queryKeys.Keys;
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        http.RequestServices.GetRequiredService<EvictionAwareOutputCacheStore>().MarkRequestStart(http);
+        store.Value.MarkRequestStart(http);
         return ValueTask.CompletedTask;
     }
 
