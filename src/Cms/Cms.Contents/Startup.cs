@@ -120,10 +120,7 @@ public sealed class Startup : ModuleStartup
         // The public list pages' paging key (ListPart).
         services.AddPublicQueryKey("page");
         services.AddOutputCache();
-        // The store is looked up on first use: it is made from these options, and resolving it through each request's
-        // services would make a service scope for every cached page, which otherwise needs none.
-        services.AddOptions<OutputCacheOptions>().Configure<PublicQueryKeys, IServiceProvider>((o, keys, root) =>
-            o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(keys, new Lazy<EvictionAwareOutputCacheStore>(root.GetRequiredService<EvictionAwareOutputCacheStore>))));
+        services.AddOptions<OutputCacheOptions>().Configure<PublicQueryKeys>((o, keys) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(keys)));
         var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(original);
         services.AddSingleton(sp => new EvictionAwareOutputCacheStore(

@@ -310,9 +310,7 @@ public static partial class CmsHostExtensions
         app.Use(SecurityHeadersAsync);
         app.UseRequestLocalization();
         app.UseRouting();
-        // The site signs in by cookie only, so a request without cookies (a visitor's first page, a crawler, a probe)
-        // has nothing to read: the handler is then not resolved and run for it, a tenth of a cached page's time.
-        app.UseWhen(context => context.Request.Headers.Cookie.Count > 0, branch => branch.UseAuthentication());
+        app.UseAuthentication();
         app.Use(AdminGateAsync);
         app.UseAuthorization();
         // After authentication, so a signed-in user is known, and after routing, so endpoints name their policy.

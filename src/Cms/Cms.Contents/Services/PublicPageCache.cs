@@ -3,6 +3,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Net.Http.Headers;
 
 namespace Cms.Contents.Services;
@@ -76,7 +77,7 @@ public static class OutputCacheTags
 /// keys modules declare (<see cref="PublicQueryKeys"/>): any other query string gets the page cached without it,
 /// so a crawler requesting <c>/?x=random</c> forever neither misses the cache nor fills it.
 /// </summary>
-public sealed class PublicPagePolicy(PublicQueryKeys queryKeys, Lazy<EvictionAwareOutputCacheStore> store) : IOutputCachePolicy
+public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -99,7 +100,7 @@ public sealed class PublicPagePolicy(PublicQueryKeys queryKeys, Lazy<EvictionAwa
         context.CacheVaryByRules.QueryKeys = queryKeys.Keys;
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
-        store.Value.MarkRequestStart(http);
+        http.RequestServices.GetRequiredService<EvictionAwareOutputCacheStore>().MarkRequestStart(http);
         return ValueTask.CompletedTask;
     }
 
