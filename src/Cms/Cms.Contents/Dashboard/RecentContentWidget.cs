@@ -23,13 +23,16 @@ public sealed class RecentContentWidget(LtkDbContext db, ContentDefinitionManage
             return null;
         }
 
+        // Compared with a parameter, not read as a bare column: SQLite then walks the list index in modified order
+        // instead of reading and sorting every row (as the content list does).
+        var latest = true;
         var items = await db.Set<ContentItem>().AsNoTracking()
-            .Where(i => i.Latest && i.DeletedUtc == null)
+            .Where(i => i.Latest == latest && i.DeletedUtc == null)
             .OrderByDescending(i => i.ModifiedUtc)
             .Take(Count)
             .Select(i => new { i.ContentItemId, i.DisplayText, i.ContentType, i.ModifiedUtc, i.Author, i.Published, i.HasPublished })
             .ToListAsync(cancellationToken);
-        var definition = await definitions.GetAsync(cancellationToken);
+        var definition = await definitions.GetSharedAsync(cancellationToken);
         var rows = items.Select(i => new RecentContentRow(
                 i.DisplayText,
                 definition.FindType(i.ContentType)?.DisplayName ?? i.ContentType,
