@@ -11,6 +11,10 @@ public static class MeetingCalendar
             .Order()
             .Select(d => new ScheduledMeeting(d, d.AddDays(-Math.Max(0, settings.ItemDeadlineDays))))];
 
+    /// <summary>The meetings from the local date of <paramref name="now"/> on (a meeting today is still coming).</summary>
+    public static IReadOnlyList<ScheduledMeeting> ComingAt(MeetingScheduleSettings settings, DateTimeOffset now, TimeZoneInfo zone) =>
+        Coming(settings, LocalDate(now, zone));
+
     /// <summary>
     /// The first meeting an item submitted at <paramref name="submitted"/> reaches: the deadline day counts whole,
     /// so the local date of the submission decides (23:59 on the deadline day is in time, 00:00 the day after is not).
