@@ -136,6 +136,24 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await GotoAndCheckAsync(page, role, null);
     }
 
+    [Fact]
+    public async Task Settings_pages_have_no_axe_violations_and_an_error_moves_focus_to_its_field()
+    {
+        var page = await fixture.AdminPageAsync();
+        await GotoAndCheckAsync(page, "/admin/settings", "Indstillinger");
+        await page.Locator("main a[href='/admin/settings/General']").ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Generelt");
+        await Axe.AssertNoViolationsAsync(page, "general settings");
+
+        await page.Locator("#TimeZoneId").FillAsync("Europe/Atlantis");
+        await page.Locator("form button[type=submit].button-primary").ClickAsync();
+        await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+        await page.Locator(".error-summary a").First.ClickAsync();
+        await Expect(page.Locator("#TimeZoneId")).ToBeFocusedAsync();
+        await Expect(page.Locator("#TimeZoneId")).ToHaveValueAsync("Europe/Atlantis");
+        await Axe.AssertNoViolationsAsync(page, "general settings with an error");
+    }
+
     private static async Task GotoAndCheckAsync(IPage page, string path, string? heading)
     {
         var response = await page.GotoAsync(path);

@@ -68,6 +68,11 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/roles/{name}", nameof(CorePermissions.ManageRoles), Who.Nobody),
         new("POST", "/admin/roles/{name}", nameof(CorePermissions.ManageRoles), Who.Nobody),
 
+        // Settings: each section names its own permission (the General one ManageSettings), checked in the action.
+        new("GET", "/admin/settings", Admin, Who.Nobody),
+        new("GET", "/admin/settings/{section}", Admin, Who.Nobody),
+        new("POST", "/admin/settings/{section}", Admin, Who.Nobody),
+
         // Content: the admin area is required up front; what a user may do with an item is decided by ContentAuthorization.
         new("GET", "/admin/content", Admin, Who.Staff),
         new("POST", "/admin/content/bulk", Admin, Who.Staff),
@@ -387,6 +392,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["type"] = "Page",
                 ["name"] = "Page",
                 ["roleName"] = CmsRoles.Editor,
+                ["section"] = "General",
                 ["partName"] = "AutoroutePart",
                 ["fieldName"] = "Intro",
                 ["auditId"] = (await db.AuditTrailEvents.OrderBy(e => e.Id).Select(e => e.Id).FirstAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -11,6 +11,7 @@ public sealed class AdminMenu(IStringLocalizer<AdminStrings> T) : IAdminMenuProv
     {
         menu.Add(T["Users"], "/admin/users", CorePermissions.ManageUsers, 10, "Administration")
             .Add(T["Roles"], "/admin/roles", CorePermissions.ManageRoles, 20, "Administration")
+            .Add(T["Settings"], "/admin/settings", CorePermissions.ManageSettings, 30, "Administration")
             .Add(T["Modules"], "/admin/modules", CorePermissions.ViewModules, 90, "Administration");
     }
 }

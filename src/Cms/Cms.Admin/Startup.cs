@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Cms.Admin.Localization;
+using Cms.Admin.Settings;
 using Cms.Core.Modules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,8 @@ public sealed class Startup : ModuleStartup
         services.AddStaffOnlyPaths("/admin", "/login", "/logout", "/access-denied");
         services.AddAuditTrailCategory<AdminStrings>("User", "User");
         services.AddAuditTrailCategory<AdminStrings>("Role", "Role");
+        services.AddAuditTrailCategory<AdminStrings>(Controllers.SettingsController.AuditCategory, "Settings");
+        services.AddSiteSettingsSection<GeneralSettingsEditor>();
 
         var attemptsPerMinute = Configuration.GetValue("Security:LoginAttemptsPerMinute", 20);
         services.AddRateLimitPolicy(AdminRateLimits.Login, context => RateLimitPartition.GetFixedWindowLimiter(

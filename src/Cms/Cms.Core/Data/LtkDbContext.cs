@@ -86,6 +86,7 @@ public class LtkDbContext : IdentityDbContext<CmsUser, CmsRole, string>, IDataPr
             e.Property(s => s.DefaultCulture).HasMaxLength(20);
             e.Property(s => s.SupportedCulturesValue).HasColumnName("SupportedCultures").HasMaxLength(200);
             e.Ignore(s => s.SupportedCultures);
+            e.Property(s => s.Sections).HasJsonConversion().HasDefaultValueSql("'{}'");
         });
 
         builder.Entity<ModuleState>(e =>

@@ -8,7 +8,8 @@ namespace Cms.Core.Settings;
 /// <summary>
 /// The <c>Settings</c> step, in Orchard's shape: <c>SiteName</c>, <c>TimeZoneId</c> and
 /// <c>LocalizationSettings: { DefaultCulture, SupportedCultures[] }</c>. Publishes <see cref="SiteSettingsChanged"/>,
-/// so the cached settings, the time zone and the cached pages follow once the recipe commits.
+/// so the cached settings, the time zone and the cached pages follow once the recipe commits. Any other object property
+/// is a module's settings section stored under its name (<c>"MeetingScheduleSettings": { … }</c>), replacing the stored one.
 /// </summary>
 public sealed class SettingsRecipeStep(SiteSettingsService settingsService, IEventPublisher events) : IRecipeStepHandler
 {
@@ -62,8 +63,18 @@ public sealed class SettingsRecipeStep(SiteSettingsService settingsService, IEve
             settings.SupportedCultures = supported;
         }
 
+        foreach (var (name, value) in step)
+        {
+            if (value is JsonObject section && !s_ownProperties.Contains(name))
+            {
+                settings.Sections[name] = section.DeepClone();
+            }
+        }
+
         await events.PublishAsync(new SiteSettingsChanged(), cancellationToken);
     }
+
+    private static readonly HashSet<string> s_ownProperties = new(StringComparer.OrdinalIgnoreCase) { "name", "SiteName", "TimeZoneId", "LocalizationSettings" };
 
     private static bool IsKnownCulture(string name)
     {

@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Cms.Core.Localization;
 
 namespace Cms.Core.Settings;
@@ -20,6 +23,45 @@ public sealed class SiteSettings
 
     /// <summary>Set by the first-run setup as its last act; a site without it has not been set up.</summary>
     public DateTime? SetupCompletedUtc { get; set; }
+
+    /// <summary>
+    /// The modules' own settings, one JSON group per settings class (<c>MeetingScheduleSettings</c>, …), so a module adds
+    /// settings without a column of its own. Read them with <see cref="GetSection{T}"/>.
+    /// </summary>
+    public JsonObject Sections { get; set; } = [];
+
+    // The cached settings serve every page; a section is read from the JSON once per settings load, not per request.
+    private readonly ConcurrentDictionary<Type, object> _sections = new();
+
+    /// <summary>The section stored under <c>typeof(T).Name</c>, or a new <typeparamref name="T"/> when there is none or it cannot be read.</summary>
+    public T GetSection<T>()
+        where T : class, new() => (T)_sections.GetOrAdd(typeof(T), static (_, json) => ReadSection<T>(json), Sections);
+
+    /// <summary>Replaces the section stored under <c>typeof(T).Name</c>.</summary>
+    public void SetSection<T>(T value)
+        where T : class, new()
+    {
+        Sections[typeof(T).Name] = JsonSerializer.SerializeToNode(value, SectionJson.Options);
+        _sections.TryRemove(typeof(T), out _);
+    }
+
+    private static T ReadSection<T>(JsonObject json)
+        where T : class, new()
+    {
+        if (json[typeof(T).Name] is not JsonObject group)
+        {
+            return new T();
+        }
+
+        try
+        {
+            return group.Deserialize<T>(SectionJson.Options) ?? new T();
+        }
+        catch (JsonException)
+        {
+            return new T();
+        }
+    }
 
     public IReadOnlyList<string> SupportedCultures
     {

@@ -1,4 +1,5 @@
 using Cms.Core.Data;
+using Cms.Core.Events;
 using Cms.Core.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -34,6 +35,27 @@ public sealed class SiteSettingsService(IServiceProvider services, IMemoryCache 
         }
 
         return settings;
+    }
+
+    /// <summary>A module's settings section (see <see cref="SiteSettings.GetSection{T}"/>), from the cached settings.</summary>
+    public async Task<T> GetSectionAsync<T>(CancellationToken cancellationToken = default)
+        where T : class, new() => (await GetAsync(cancellationToken)).GetSection<T>();
+
+    /// <summary>
+    /// Saves a module's settings section and tells the site (cached settings and pages follow). The caller's pending
+    /// changes (an audit entry, say) are saved with it.
+    /// </summary>
+    public Task SaveSectionAsync<T>(T value, CancellationToken cancellationToken = default)
+        where T : class, new() => UpdateAsync(s => s.SetSection(value), cancellationToken);
+
+    /// <summary>Changes the stored settings, saves them with the caller's pending changes and tells the site.</summary>
+    public async Task UpdateAsync(Action<SiteSettings> change, CancellationToken cancellationToken = default)
+    {
+        var settings = await LoadForUpdateAsync(cancellationToken);
+        change(settings);
+        // Published before the save, so the cache and the pages follow when the change commits (or with the caller's transaction).
+        await services.GetRequiredService<IEventPublisher>().PublishAsync(new SiteSettingsChanged(), cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Loads the tracked row for changing it, creating it when the site has none yet.</summary>

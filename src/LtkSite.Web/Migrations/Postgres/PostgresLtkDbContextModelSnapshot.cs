@@ -392,6 +392,12 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<DateTime?>("SetupCompletedUtc")
                         .HasColumnType("timestamp with time zone");
 

@@ -381,6 +381,12 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValueSql("'{}'");
+
                     b.Property<DateTime?>("SetupCompletedUtc")
                         .HasColumnType("TEXT");
 
