@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Council.Meetings.Schedule;
 
 /// <summary>
@@ -13,4 +15,8 @@ public sealed class MeetingScheduleSettings
 
     /// <summary>Days before a meeting by which an item must be submitted to be treated at it.</summary>
     public int ItemDeadlineDays { get; set; } = DefaultItemDeadlineDays;
+
+    /// <summary>The dates as the settings page shows and reads them, one per line (25.11.2026); not stored.</summary>
+    [JsonIgnore]
+    public string MeetingDatesText { get; set; } = "";
 }
