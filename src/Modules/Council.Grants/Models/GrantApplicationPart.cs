@@ -6,7 +6,7 @@ namespace Council.Grants.Models;
 /// <summary>
 /// GrantApplicationPart: the secretariat's side of an application, never on the public form. The status and the
 /// flags are kept here (and copied to <see cref="Data.GrantApplicationIndex"/> for the admin list), so an
-/// application's JSON is its whole record (docs/decisions/0035-grant-status-and-meeting-schedule.md).
+/// application's JSON is its whole record (docs/decisions/0036-grant-status-and-meeting-schedule.md).
 /// </summary>
 public sealed class GrantApplicationPart : ContentPart
 {

@@ -2,7 +2,7 @@ namespace Council.Meetings.Schedule;
 
 /// <summary>
 /// The council's coming meetings and which of them is expected to treat an item submitted at a given time: the
-/// contract Grants and the prize route items through (docs/decisions/0035-grant-status-and-meeting-schedule.md).
+/// contract Grants and the prize route items through (docs/decisions/0036-grant-status-and-meeting-schedule.md).
 /// Today it reads the dates in the site settings (<see cref="MeetingScheduleSettings"/>); the meetings module will
 /// answer from real meetings later, behind the same interface.
 /// </summary>

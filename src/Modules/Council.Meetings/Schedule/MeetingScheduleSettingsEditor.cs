@@ -58,9 +58,14 @@ public sealed class MeetingScheduleSettingsEditor(SiteTimeZone siteTime, TimePro
 
         // A word where the number belongs fails binding with a generic message: this says what to write instead.
         var key = nameof(settings.ItemDeadlineDays);
-        if (errors[key] is { Errors.Count: > 0 } || settings.ItemDeadlineDays is < 0 or > MaxItemDeadlineDays)
+        // The entry keeps what was typed (shown again), only its message is replaced.
+        if (errors[key] is { Errors.Count: > 0 } entry)
         {
-            errors.Remove(key);
+            entry.Errors.Clear();
+            errors.AddModelError(key, T["Give the item deadline as a number of days from 0 to {0}, e.g. 14.", MaxItemDeadlineDays]);
+        }
+        else if (settings.ItemDeadlineDays is < 0 or > MaxItemDeadlineDays)
+        {
             errors.AddModelError(key, T["Give the item deadline as a number of days from 0 to {0}, e.g. 14.", MaxItemDeadlineDays]);
         }
     }
