@@ -7,6 +7,7 @@ using Cms.Core.Data;
 using Cms.Core.Settings;
 using Council.Grants.Data;
 using Council.Grants.Models;
+using Council.Grants.Services;
 using Council.Meetings.Schedule;
 using LtkSite.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -224,6 +225,30 @@ public abstract partial class GrantsAdminTests<TFixture>(TFixture fixture) : Sit
         var edit = WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/content/{id}/edit"));
         Assert.Contains("Projektet starter den 01.03.2027, før Integrationsrådets møde den 04.03.2027, hvor ansøgningen forventes behandlet.", edit, StringComparison.Ordinal);
         Assert.Contains("Samlet budget: 10.000 kr.", edit, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_applicant_reads_the_status_and_the_expected_meeting_in_their_language()
+    {
+        var (da, en, agenda, all) = await Site.WithScopeAsync(async s =>
+        {
+            var texts = s.GetRequiredService<GrantStatusTexts>();
+            var da = await texts.ExpectedMeetingAsync(GrantSiteFixture.Now, "da-DK", CancellationToken.None);
+            var en = await texts.ExpectedMeetingAsync(GrantSiteFixture.Now, "en", CancellationToken.None);
+            var agenda = texts.ForApplicant(new GrantApplicationPart { Status = GrantApplicationStatus.OnAgenda, AgendaMeetingDate = new DateOnly(2027, 6, 10) }, "da-DK");
+            var all = Enum.GetValues<GrantApplicationStatus>()
+                .Select(status => (texts.ForApplicant(status, null, "da-DK"), texts.ForApplicant(status, null, "en")))
+                .ToList();
+            return (da, en, agenda, all);
+        });
+
+        Assert.Equal("Ansøgningen forventes behandlet på mødet den 4. marts 2027. Du får besked lige efter mødet.", da);
+        Assert.Equal("The application is expected to be treated at the meeting on 4 March 2027. You will hear from us right after the meeting.", en);
+        Assert.Equal("Din ansøgning er på dagsordenen for Integrationsrådets møde den 10. juni 2027.", agenda.Status);
+        Assert.Null(agenda.Meeting);
+        // Every status has its own sentence in each language.
+        Assert.Equal(all.Count, all.Select(t => t.Item1).Distinct().Count());
+        Assert.All(all, t => Assert.NotEqual(t.Item1, t.Item2));
     }
 
     private static (string Indexed, string Applied, int Count, string Granted, string Remaining) Figures(string html)

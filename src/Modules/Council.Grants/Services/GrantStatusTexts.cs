@@ -11,7 +11,7 @@ namespace Council.Grants.Services;
 /// What the applicant reads about their application, in their language (da or en, whatever the page's language):
 /// each status's sentence and the sentence about the meeting expected to treat it. Staff see <see cref="Label"/>.
 /// </summary>
-public sealed class GrantStatusTexts(IStringLocalizer<GrantStrings> T)
+public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer<GrantStrings> T)
 {
     /// <summary>The short name of a status in the admin (in the admin's language).</summary>
     public string Label(GrantApplicationStatus status) => status switch
@@ -44,6 +44,22 @@ public sealed class GrantStatusTexts(IStringLocalizer<GrantStrings> T)
     public string ExpectedMeeting(ScheduledMeeting? meeting, string culture) => In(culture, c => meeting is null
         ? T["The application will be treated at the council's first coming meeting. You will hear from us right after the meeting."]
         : T["The application is expected to be treated at the meeting on {0}. You will hear from us right after the meeting.", LongDate(meeting.Date, c)]);
+
+    /// <summary>The expected-meeting sentence for an application submitted at <paramref name="submittedUtc"/> (a receipt, a first mail).</summary>
+    public async Task<string> ExpectedMeetingAsync(DateTimeOffset submittedUtc, string culture, CancellationToken cancellationToken) =>
+        ExpectedMeeting(await schedule.GetMeetingForSubmissionAsync(submittedUtc, cancellationToken), culture);
+
+    /// <summary>
+    /// What the status page says about a stored application: its status, and while it waits for a meeting, the
+    /// meeting expected to treat it (the one its agenda names once it is on one).
+    /// </summary>
+    public GrantStatusText ForApplicant(GrantApplicationPart part, string culture)
+    {
+        var status = ForApplicant(part.Status, part.AgendaMeetingDate ?? part.ExpectedMeetingDate, culture);
+        var waiting = part.Status is not (GrantApplicationStatus.Decided or GrantApplicationStatus.NotEligible or GrantApplicationStatus.OnAgenda);
+        var meeting = part.ExpectedMeetingDate is { } date ? new ScheduledMeeting(date, date) : null;
+        return new GrantStatusText(status, waiting ? ExpectedMeeting(meeting, culture) : null);
+    }
 
     /// <summary>4. marts 2027 in Danish, 4 March 2027 in English.</summary>
     public static string LongDate(DateOnly date, CultureInfo culture) =>
