@@ -68,8 +68,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/roles/{name}", nameof(CorePermissions.ManageRoles), Who.Nobody),
         new("POST", "/admin/roles/{name}", nameof(CorePermissions.ManageRoles), Who.Nobody),
 
-        // Settings: each section names its own permission (the General one ManageSettings), checked in the action.
-        new("GET", "/admin/settings", Admin, Who.Nobody),
+        // Settings: each section names its own permission (the General one ManageSettings), checked in the action; the
+        // Secretariat sees the list for the meeting schedule (ManageMeetings).
+        new("GET", "/admin/settings", Admin, Who.Secretariat),
         new("GET", "/admin/settings/{section}", Admin, Who.Nobody),
         new("POST", "/admin/settings/{section}", Admin, Who.Nobody),
 
@@ -136,6 +137,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/menus/{id}/publish", nameof(Cms.Menus.Permissions.ManageMenus), Who.Editor),
 
         new("GET", "/admin/outbox", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
+        new("GET", "/admin/pool", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
+        new("POST", "/admin/pool/{year:int}", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
 
@@ -416,6 +419,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["activityId"] = "start",
                 ["activityName"] = "UserTask",
                 ["version:int"] = "1",
+                ["year:int"] = "2027",
                 ["template"] = services.GetRequiredService<ThemeTemplates>().Names.Order(StringComparer.Ordinal).First(),
             };
         });

@@ -6,11 +6,13 @@ public sealed class Permissions : IPermissionProvider
 {
     public static readonly Permission ManageGrantApplications = new("ManageGrantApplications", "Work with grant applications", "Grants");
 
-    public IEnumerable<Permission> GetPermissions() => [ManageGrantApplications];
+    public static readonly Permission ManageGrantPool = new("ManageGrantPool", "Set up the yearly grant pool and see its figures", "Grants");
+
+    public IEnumerable<Permission> GetPermissions() => [ManageGrantApplications, ManageGrantPool];
 
     public IEnumerable<PermissionStereotype> GetDefaultStereotypes() =>
     [
-        new(CmsRoles.Administrator, [ManageGrantApplications]),
-        new(CmsRoles.Secretariat, [ManageGrantApplications]),
+        new(CmsRoles.Administrator, [ManageGrantApplications, ManageGrantPool]),
+        new(CmsRoles.Secretariat, [ManageGrantApplications, ManageGrantPool]),
     ];
 }

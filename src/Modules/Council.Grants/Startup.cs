@@ -1,4 +1,13 @@
+using Cms.Contents;
+using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Council.Grants.Dashboard;
+using Council.Grants.Data;
+using Council.Grants.Drivers;
+using Council.Grants.Handlers;
+using Council.Grants.Localization;
+using Council.Grants.Recipes;
+using Council.Grants.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Council.Grants;
@@ -8,5 +17,20 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddModelContributor<GrantsModelContributor>();
+        services.AddAuditTrailCategory<GrantStrings>("GrantPool", "Grant pool");
+
+        services.AddContentPart<GrantApplicationPartDriver>();
+        services.AddContentPart<GrantBudgetPartDriver>();
+        services.AddContentPart<GrantPoolPartDriver>();
+        services.AddContentHandler<GrantApplicationHandler>();
+
+        services.AddScoped<GrantStatusTexts>();
+        services.AddScoped<GrantPoolLedger>();
+        services.AddSingleton<GrantPoolPageState>();
+        services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
+        services.AddDashboardWidget<GrantPoolWidget>();
+        services.AddRecipeStep<GrantPoolRecipeStep>();
     }
 }

@@ -1,5 +1,8 @@
+using Cms.Admin.Settings;
 using Cms.Core.Modules;
+using Council.Meetings.Schedule;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Council.Meetings;
 
@@ -8,5 +11,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddPermissionProvider<Permissions>();
+        // From the settings until meetings are planned here; a module answering from real meetings replaces it.
+        services.TryAddScoped<IMeetingSchedule, SettingsMeetingSchedule>();
+        services.AddSiteSettingsSection<MeetingScheduleSettingsEditor>();
     }
 }

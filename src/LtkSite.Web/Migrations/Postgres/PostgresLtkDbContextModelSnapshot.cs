@@ -1102,6 +1102,101 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.ToTable("WorkflowTaskRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantApplicationIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal>("AmountAppliedFor")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateOnly?>("ExpectedMeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("LowerPriority")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("PoolYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("StartsBeforeMeeting")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicantKind", "SubmittedUtc");
+
+                    b.HasIndex("ExpectedMeetingDate", "Status");
+
+                    b.HasIndex("PoolYear", "AmountAppliedFor");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
+
+                    b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("IndexFactor")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PriceLevelYear")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ShowRemainingOnPage")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("GrantPools", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

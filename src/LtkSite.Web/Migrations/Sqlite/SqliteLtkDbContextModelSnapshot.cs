@@ -1069,6 +1069,99 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.ToTable("WorkflowTaskRoles", (string)null);
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantApplicationIndex", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("AmountAppliedFor")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ExpectedMeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LowerPriority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PoolYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StartsBeforeMeeting")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("TotalBudget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId")
+                        .IsUnique();
+
+                    b.HasIndex("ApplicantKind", "SubmittedUtc");
+
+                    b.HasIndex("ExpectedMeetingDate", "Status");
+
+                    b.HasIndex("PoolYear", "AmountAppliedFor");
+
+                    b.HasIndex("Status", "SubmittedUtc");
+
+                    b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
+
+                    b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("IndexFactor")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PriceLevelYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowRemainingOnPage")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Year");
+
+                    b.ToTable("GrantPools", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -1,0 +1,42 @@
+using Cms.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Council.Grants.Data;
+
+/// <summary>The grant tables: the applications' index and the yearly pools.</summary>
+public sealed class GrantsModelContributor : IModelContributor
+{
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<GrantApplicationIndex>(e =>
+        {
+            e.ToTable("GrantApplicationIndex");
+            e.HasKey(i => i.Id);
+            e.Property(i => i.ContentItemId).HasMaxLength(26);
+            e.Property(i => i.Status).HasConversion<string>().HasMaxLength(40);
+            e.Property(i => i.ApplicantKind).HasMaxLength(40);
+            e.Property(i => i.AmountAppliedFor).HasPrecision(18, 2);
+            e.Property(i => i.TotalBudget).HasPrecision(18, 2);
+            e.HasIndex(i => i.ContentItemId).IsUnique();
+
+            // The admin list: newest first, alone or filtered by status or kind; the trailing columns let a page and its
+            // count be answered from the index. The pool sums a year's amounts from its own index.
+            e.HasIndex(i => new { i.SubmittedUtc, i.Status, i.ApplicantKind, i.LowerPriority });
+            e.HasIndex(i => new { i.Status, i.SubmittedUtc });
+            e.HasIndex(i => new { i.ApplicantKind, i.SubmittedUtc });
+            e.HasIndex(i => new { i.PoolYear, i.AmountAppliedFor });
+            e.HasIndex(i => new { i.ExpectedMeetingDate, i.Status });
+        });
+
+        modelBuilder.Entity<GrantPool>(e =>
+        {
+            e.ToTable("GrantPools");
+            e.HasKey(p => p.Year);
+            e.Property(p => p.Year).ValueGeneratedNever();
+            e.Property(p => p.Amount).HasPrecision(18, 2);
+            e.Property(p => p.IndexFactor).HasPrecision(9, 4);
+            e.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+            e.Ignore(p => p.IndexedAmount);
+        });
+    }
+}

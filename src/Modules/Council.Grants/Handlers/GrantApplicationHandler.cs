@@ -1,0 +1,101 @@
+using Cms.Contents.Handlers;
+using Cms.Contents.Models;
+using Cms.Core.Data;
+using Cms.Core.Localization;
+using Council.Grants.Data;
+using Council.Grants.Models;
+using Council.Grants.Rules;
+using Council.Meetings.Schedule;
+using Microsoft.EntityFrameworkCore;
+
+namespace Council.Grants.Handlers;
+
+/// <summary>
+/// Keeps what is derived from an application in step with it, however it is saved (the public form, the admin
+/// editor, a recipe): the submission time and expected meeting (set once), the budget total, the screening flags,
+/// its title, and its row in <see cref="GrantApplicationIndex"/>, all in the content manager's unit of work.
+/// </summary>
+public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule schedule, SiteTimeZone siteTime, TimeProvider clock) : ContentHandlerBase
+{
+    public override async Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        if (!IsApplication(context))
+        {
+            return;
+        }
+
+        var item = context.Item;
+        var part = item.As<GrantApplicationPart>();
+        if (part.SubmittedUtc is null)
+        {
+            var now = clock.GetUtcNow();
+            part.SubmittedUtc = now.UtcDateTime;
+            part.ExpectedMeetingDate ??= (await schedule.GetMeetingForSubmissionAsync(now, cancellationToken))?.Date;
+        }
+
+        var result = GrantApplicationRules.Check(GrantApplicationFields.Facts(item, part.ExpectedMeetingDate));
+        item.Alter<GrantBudgetPart>(b => b.Total = result.Total);
+        item.Alter<GrantApplicationPart>(p =>
+        {
+            p.Status = part.Status;
+            p.SubmittedUtc = part.SubmittedUtc;
+            p.ExpectedMeetingDate = part.ExpectedMeetingDate;
+            p.LowerPriority = result.LowerPriority;
+            p.StartsBeforeMeeting = result.StartsBeforeMeeting;
+        });
+
+        if (GrantApplicationFields.Text(item, GrantApplicationFields.ProjectTitle) is { } title)
+        {
+            item.DisplayText = title;
+        }
+    }
+
+    public override Task CreatedAsync(ContentContext context, CancellationToken cancellationToken) => IndexAsync(context, cancellationToken);
+
+    public override Task UpdatedAsync(ContentContext context, CancellationToken cancellationToken) => IndexAsync(context, cancellationToken);
+
+    public override Task PublishedAsync(ContentContext context, CancellationToken cancellationToken) => IndexAsync(context, cancellationToken);
+
+    public override Task RestoredAsync(ContentContext context, CancellationToken cancellationToken) => IndexAsync(context, cancellationToken);
+
+    public override async Task RemovedAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        if (IsApplication(context))
+        {
+            await db.Set<GrantApplicationIndex>().Where(i => i.ContentItemId == context.Item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private static bool IsApplication(ContentContext context) => context.Type?.FindPart(nameof(GrantApplicationPart)) is not null;
+
+    private async Task IndexAsync(ContentContext context, CancellationToken cancellationToken)
+    {
+        if (!IsApplication(context) || !context.Item.Latest)
+        {
+            return;
+        }
+
+        var item = context.Item;
+        var part = item.As<GrantApplicationPart>();
+        var budget = item.As<GrantBudgetPart>();
+        var rows = db.Set<GrantApplicationIndex>();
+        var row = rows.Local.FirstOrDefault(r => r.ContentItemId == item.ContentItemId)
+            ?? await rows.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken);
+        if (row is null)
+        {
+            row = new GrantApplicationIndex { ContentItemId = item.ContentItemId };
+            rows.Add(row);
+        }
+
+        var submitted = part.SubmittedUtc ?? item.CreatedUtc;
+        row.Status = part.Status;
+        row.ApplicantKind = GrantApplicationFields.Choice(item, GrantApplicationFields.ApplicantKind) ?? "";
+        row.AmountAppliedFor = budget.AmountAppliedFor ?? 0;
+        row.TotalBudget = budget.Total;
+        row.SubmittedUtc = submitted;
+        row.PoolYear = siteTime.ToLocal(submitted).Year;
+        row.ExpectedMeetingDate = part.ExpectedMeetingDate;
+        row.LowerPriority = part.LowerPriority;
+        row.StartsBeforeMeeting = part.StartsBeforeMeeting;
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Cms.Contents.Models;
+using Council.Grants.Rules;
+
+namespace Council.Grants.Models;
+
+/// <summary>
+/// The fields of an application's own part (the GrantApplication type's fields, defined in the recipe), read from
+/// the item's JSON by their names there. Only the rules' fields and the ones the module shows are named here.
+/// </summary>
+public static class GrantApplicationFields
+{
+    public const string ApplicantKind = "ApplicantKind";
+    public const string ApplicantName = "ApplicantName";
+    public const string Organisation = "Organisation";
+    public const string Cvr = "Cvr";
+    public const string Email = "Email";
+    public const string PreferredLanguage = "PreferredLanguage";
+    public const string ProjectTitle = "ProjectTitle";
+    public const string StartDate = "StartDate";
+    public const string EndDate = "EndDate";
+
+    public static string? Text(ContentItem item, string field) =>
+        Field(item, field)?["Text"]?.GetValue<string>() is { Length: > 0 } text ? text : null;
+
+    public static string? Choice(ContentItem item, string field) =>
+        Field(item, field)?["Values"] is JsonArray { Count: > 0 } values ? values[0]?.GetValue<string>() : null;
+
+    public static DateOnly? Date(ContentItem item, string field) =>
+        Field(item, field)?["Value"]?.GetValue<string>() is { } text
+        && DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    /// <summary>What the rules need from the item, with the meeting expected to treat it.</summary>
+    public static GrantApplicationFacts Facts(ContentItem item, DateOnly? expectedMeeting)
+    {
+        var budget = item.As<GrantBudgetPart>();
+        return new GrantApplicationFacts
+        {
+            ApplicantKind = Choice(item, ApplicantKind),
+            Cvr = Text(item, Cvr),
+            AmountAppliedFor = budget.AmountAppliedFor,
+            BudgetLines = budget.BudgetLines,
+            FinancingLines = budget.FinancingLines,
+            StartDate = Date(item, StartDate),
+            EndDate = Date(item, EndDate),
+            ExpectedMeeting = expectedMeeting,
+        };
+    }
+
+    private static JsonObject? Field(ContentItem item, string field) => item.TryGetPart(item.ContentType)?[field] as JsonObject;
+}
