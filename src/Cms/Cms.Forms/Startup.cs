@@ -26,8 +26,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<FormProcessor>();
         services.AddScoped<FormSubmissionService>();
         services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<UnclaimedFormFiles>();
         services.AddSingleton<FormStateProtector>();
-        services.AddScoped<FormRouteTransformer>();
+        // Transient, as the routing requires of a transformer mapped with a state.
+        services.AddTransient<FormRouteTransformer>();
         services.Configure<FormFileOptions>(Configuration.GetSection("Forms:Files"));
         services.TryAddSingleton<IFormFileStore, FileSystemFormFileStore>();
 

@@ -45,8 +45,6 @@ public sealed class FormController(
 
     [HttpPost]
     [EnableRateLimiting(FormRateLimits.Posts)]
-    [RequestFormLimits(MultipartBodyLengthLimit = 60L * 1024 * 1024)]
-    [RequestSizeLimit(60L * 1024 * 1024)]
     public async Task<IActionResult> Post(string contentType, bool english, CancellationToken cancellationToken)
     {
         if (await forms.DescribeAsync(contentType, english, cancellationToken) is not { } form || !Request.HasFormContentType)
@@ -149,7 +147,7 @@ public sealed class FormController(
             summaries = all.Summaries;
         }
 
-        Response.Headers.CacheControl = "no-store";
+        // No Cache-Control here: the anti-forgery token makes the response no-store already.
         var notice = await PrivacyNoticeLink.FindAsync(form.Settings.PrivacyNoticeAlias, CultureInfo.CurrentUICulture.Name, published, routes, cancellationToken);
         return View("~/Views/Form/Form.cshtml", new FormPageViewModel
         {

@@ -17,7 +17,7 @@ namespace Cms.Forms.Editors;
 /// in the private file store so a later round trip keeps it without asking again; a refused upload keeps the file
 /// accepted before, if any.
 /// </summary>
-public sealed class FileFormElementEditor(LtkDbContext db, IFormFileStore store, TimeProvider clock, IStringLocalizer<FormStrings> T) : IFormElementEditor
+public sealed class FileFormElementEditor(LtkDbContext db, IFormFileStore store, UnclaimedFormFiles unclaimed, TimeProvider clock, IStringLocalizer<FormStrings> T) : IFormElementEditor
 {
     public const string FileInput = "File";
 
@@ -78,6 +78,7 @@ public sealed class FileFormElementEditor(LtkDbContext db, IFormFileStore store,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         };
         db.Set<FormFileRecord>().Add(record);
+        await unclaimed.SweepAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         context.Answers.Set(element.Name("FileId"), fileId);
         context.Answers.Set(element.Name("FileName"), record.FileName);

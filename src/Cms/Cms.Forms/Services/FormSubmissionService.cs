@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cms.Contents.Models;
+using Cms.Contents.Parts;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Events;
@@ -45,8 +46,12 @@ public sealed class FormSubmissionService(
                 p.SubmittedUtc = now;
                 p.Culture = culture;
             });
-            item.Culture = null;
-            if (string.IsNullOrWhiteSpace(item.DisplayText))
+            // Staff find a submission by its reference in the content list; a title on the form comes first.
+            if (form.Type.HasPart(PartNames.Title) && string.IsNullOrWhiteSpace(item.As<TitlePart>().Title))
+            {
+                item.Alter<TitlePart>(p => p.Title = $"{reference} {form.Type.DisplayName}");
+            }
+            else if (string.IsNullOrWhiteSpace(item.DisplayText))
             {
                 item.DisplayText = $"{reference} {form.Type.DisplayName}";
             }
