@@ -1,5 +1,9 @@
 using System.Text;
+using Cms.Core.Data;
+using Cms.Forms.Data;
 using LtkSite.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace LtkSite.Tests.Browser;
@@ -67,6 +71,18 @@ public sealed class PublicFormJourneyTests(BrowserFixture fixture) : IClassFixtu
         await Assertions.Expect(page.Locator(".form-reference")).ToContainTextAsync(FormTestTypes.Prefix + "-");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/kvittering/[A-Za-z0-9_-]{43}$"));
         await Axe.AssertNoViolationsAsync(page, "the receipt");
+
+        // The secretariat opens the submission in the admin and downloads the file sent with it.
+        var reference = (await page.Locator(".form-reference strong").TextContentAsync())!;
+        var id = await fixture.Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<FormSubmissionRecord>()
+            .Where(r => r.Reference == reference).Select(r => r.ContentItemId).SingleAsync());
+        var admin = await fixture.AdminPageAsync();
+        await admin.GotoAsync($"/admin/content/{id}/edit");
+        var fileLink = admin.GetByRole(AriaRole.Link, new() { Name = "Hent budget.pdf" });
+        await Assertions.Expect(fileLink).ToBeVisibleAsync();
+        await Axe.AssertNoViolationsAsync(admin, "the submission's admin page");
+        var download = await admin.RunAndWaitForDownloadAsync(() => fileLink.ClickAsync());
+        Assert.Equal("budget.pdf", download.SuggestedFilename);
     }
 
     public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();

@@ -104,6 +104,20 @@ public abstract partial class PublicFormTests<TFixture>(TFixture fixture) : Site
         var file = await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<FormFileRecord>().SingleAsync(f => f.FileId == fileId));
         Assert.Equal(item.ContentItemId, file.ContentItemId);
 
+        // Staff with the permission download the file as it was sent; the citizen's browser cannot.
+        using var staff = Site.CreateClient();
+        await staff.LoginAsAdminAsync();
+        var editor = await staff.GetStringAsync($"/admin/content/{item.ContentItemId}/edit");
+        Assert.Contains($"href=\"/admin/forms/files/{fileId}\"", editor, StringComparison.Ordinal);
+        var download = await staff.GetAsync($"/admin/forms/files/{fileId}");
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(Pdf, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("attachment", download.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType!.MediaType);
+        var anonymous = await Client.GetAsync($"/admin/forms/files/{fileId}");
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/login", anonymous.Headers.Location!.AbsolutePath, StringComparison.Ordinal);
+
         // Another token finds nothing: references cannot be walked.
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync($"{Url}/kvittering/{new string('A', 43)}")).StatusCode);
     }
