@@ -44,6 +44,7 @@ public abstract partial class PublicFormTests<TFixture>(TFixture fixture) : Site
         Assert.DoesNotContain("TestApplication.CprNumber", form.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Intern note", form.Text, StringComparison.Ordinal);
         Assert.Contains("Sådan behandler vi dine oplysninger", form.Text, StringComparison.Ordinal);
+        HtmlValidator.AssertValid(form.Html, "the first step");
 
         // One mistake: the e-mail address.
         await form.PostAsync("next", Applicant("Fatima Hassan", "fatima.example.dk"));
@@ -54,6 +55,7 @@ public abstract partial class PublicFormTests<TFixture>(TFixture fixture) : Site
         Assert.Contains("value=\"Fatima Hassan\"", form.Html, StringComparison.Ordinal);
         Assert.Contains("value=\"fatima.example.dk\"", form.Html, StringComparison.Ordinal);
         Assert.Contains("Trin 1 af 3", form.Text, StringComparison.Ordinal);
+        HtmlValidator.AssertValid(form.Html, "the step with an error");
 
         await form.PostAsync("next", Applicant("Fatima Hassan", "fatima@example.dk"));
         Assert.Contains("Trin 2 af 3", form.Text, StringComparison.Ordinal);
@@ -67,6 +69,7 @@ public abstract partial class PublicFormTests<TFixture>(TFixture fixture) : Site
         Assert.Contains("Forening", form.Text, StringComparison.Ordinal);
         Assert.Contains("budget.pdf", form.Text, StringComparison.Ordinal);
         Assert.Contains("Ret<span class=\"visually-hidden\"> E-mail</span>", form.Html, StringComparison.Ordinal);
+        HtmlValidator.AssertValid(form.Html, "the summary");
 
         // "Ret" goes back to the step with the answer, every value still there.
         await form.PostAsync("goto:0");
@@ -81,7 +84,9 @@ public abstract partial class PublicFormTests<TFixture>(TFixture fixture) : Site
         var receiptUrl = sent.Headers.Location!.OriginalString;
         Assert.Matches($"^{Url}/kvittering/[A-Za-z0-9_-]{{43}}$", receiptUrl);
 
-        var receipt = WebUtility.HtmlDecode(await Client.GetStringAsync(receiptUrl));
+        var receiptHtml = await Client.GetStringAsync(receiptUrl);
+        HtmlValidator.AssertValid(receiptHtml, "the receipt");
+        var receipt = WebUtility.HtmlDecode(receiptHtml);
         var reference = ReferencePattern().Match(receipt).Value;
         Assert.NotEmpty(reference);
         Assert.Contains("Vi har modtaget din ansøgning", receipt, StringComparison.Ordinal);

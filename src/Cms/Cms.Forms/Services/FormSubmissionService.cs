@@ -11,6 +11,7 @@ using Cms.Forms.Editors;
 using Cms.Forms.Events;
 using Cms.Forms.Models;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 
 namespace Cms.Forms.Services;
 
@@ -20,13 +21,14 @@ namespace Cms.Forms.Services;
 /// is published for the modules that act on it (workflows, mail). The receipt's token is returned once and only its
 /// hash is kept.
 /// </summary>
-public sealed class FormSubmissionService(
+public sealed partial class FormSubmissionService(
     LtkDbContext db,
     ContentManager contents,
     ReferenceNumbers references,
     IEventPublisher events,
     SiteTimeZone siteTime,
-    TimeProvider clock)
+    TimeProvider clock,
+    ILogger<FormSubmissionService> logger)
 {
     public const string DefaultPrefix = "LTK";
 
@@ -82,7 +84,16 @@ public sealed class FormSubmissionService(
             await unit.CommitAsync(cancellationToken);
         }
 
-        await events.PublishAsync(new FormSubmitted(item.ContentItemId, item.ContentType, reference, culture), cancellationToken);
+        try
+        {
+            await events.PublishAsync(new FormSubmitted(item.ContentItemId, item.ContentType, reference, culture), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The submission is stored: the citizen gets the receipt, the staff the log entry to act on.
+            LogEventFailed(logger, ex, reference);
+        }
+
         return new FormReceipt(item.ContentItemId, reference, token);
     }
 
@@ -97,6 +108,9 @@ public sealed class FormSubmissionService(
         var hash = Hash(token);
         return db.Set<FormSubmissionRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.ReceiptTokenHash == hash, cancellationToken);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Submission {Reference} is stored, but a handler of its FormSubmitted event failed")]
+    private static partial void LogEventFailed(ILogger logger, Exception exception, string reference);
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

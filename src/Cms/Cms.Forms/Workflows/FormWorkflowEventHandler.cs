@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Cms.Contents.Workflows;
 using Cms.Core.Events;
 using Cms.Forms.Events;
 using Cms.Workflows.Services;
@@ -11,16 +12,14 @@ namespace Cms.Forms.Workflows;
 /// </summary>
 public sealed class FormWorkflowEventHandler(WorkflowManager workflows) : IEventHandler<FormSubmitted>
 {
-    public const string ContentType = nameof(ContentType);
-
     public async Task HandleAsync(FormSubmitted @event, CancellationToken cancellationToken) =>
         await workflows.TriggerAndSaveAsync(
             new WorkflowEvent(
                 FormSubmittedEvent.EventName,
                 new JsonObject
                 {
-                    ["ContentItemId"] = @event.ContentItemId,
-                    [ContentType] = @event.ContentType,
+                    [ContentWorkflowInput.ContentItemId] = @event.ContentItemId,
+                    [ContentWorkflowInput.ContentType] = @event.ContentType,
                     ["Reference"] = @event.Reference,
                     ["Culture"] = @event.Culture,
                 },
