@@ -4,6 +4,7 @@ using Cms.Core.Localization;
 using Cms.Forms.Editors;
 using Cms.Forms.Localization;
 using Cms.Forms.Models;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,7 @@ namespace Cms.Forms.Services;
 /// </summary>
 public sealed partial class FormCatalog(
     ContentDefinitionManager definitions,
-    IEnumerable<IFormElementEditor> editors,
+    IServiceProvider services,
     IStringLocalizer<FormStrings> T,
     ILogger<FormCatalog> logger)
 {
@@ -24,7 +25,10 @@ public sealed partial class FormCatalog(
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> s_reported = new(StringComparer.Ordinal);
 
-    private readonly IReadOnlyList<IFormElementEditor> _editors = editors.ToList();
+    private IReadOnlyList<IFormElementEditor>? _editors;
+
+    /// <summary>Made only when a form is shown: every public address asks <see cref="FindByPathAsync"/>, which needs none.</summary>
+    private IReadOnlyList<IFormElementEditor> Editors => _editors ??= services.GetServices<IFormElementEditor>().ToList();
 
     /// <summary>The form type whose path in the language is <paramref name="path"/>, or null.</summary>
     public async Task<ContentTypeDefinition?> FindByPathAsync(string path, bool english, CancellationToken cancellationToken)
@@ -101,7 +105,7 @@ public sealed partial class FormCatalog(
         foreach (var typePart in type.OrderedParts)
         {
             var partForm = typePart.Settings.GetSettings<FormElementSettings>();
-            if (partForm.OnForm && _editors.FirstOrDefault(e => string.Equals(e.PartName, typePart.PartName, StringComparison.Ordinal)) is { } partEditor)
+            if (partForm.OnForm && Editors.FirstOrDefault(e => string.Equals(e.PartName, typePart.PartName, StringComparison.Ordinal)) is { } partEditor)
             {
                 var label = (english ? partForm.LabelEn : null) ?? typePart.PartSettings.DisplayName ?? typePart.Name;
                 if (Allowed(type, typePart.Name, label))
@@ -134,7 +138,7 @@ public sealed partial class FormCatalog(
                     continue;
                 }
 
-                if (_editors.FirstOrDefault(e => string.Equals(e.FieldType, field.FieldName, StringComparison.Ordinal)) is not { } editor)
+                if (Editors.FirstOrDefault(e => string.Equals(e.FieldType, field.FieldName, StringComparison.Ordinal)) is not { } editor)
                 {
                     ReportOnce($"{type.Name}.{field.Name}", () => LogNoEditor(logger, type.Name, field.Name, field.FieldName));
                     continue;
