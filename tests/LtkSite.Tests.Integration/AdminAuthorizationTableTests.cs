@@ -141,6 +141,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/pool/{year:int}", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
+        new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
 
         // Tasks: the inbox needs ViewTasks; which tasks one sees and may act on is decided by each task's roles.
         new("GET", "/admin/tasks", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
@@ -395,9 +396,22 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             var workflow = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(workflowType.WorkflowTypeId, correlationId: "authz-table");
             await db.SaveChangesAsync();
             var task = await SeededTaskAsync(services);
+            var formFile = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            await services.GetRequiredService<Cms.Forms.Services.IFormFileStore>().SaveAsync(formFile, new MemoryStream(MediaTestFiles.Pdf()), CancellationToken.None);
+            db.Set<Cms.Forms.Data.FormFileRecord>().Add(new Cms.Forms.Data.FormFileRecord
+            {
+                FileId = formFile,
+                FileName = "authz-table.pdf",
+                ContentType = "application/pdf",
+                Length = MediaTestFiles.Pdf().Length,
+                ContentItemId = page.ContentItemId,
+                CreatedUtc = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["taskId"] = task,
+                ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,
                 ["menuId"] = menu.ContentItemId,
                 ["itemId"] = MenuTree.Flatten(MenuTree.Read(menu.Content)).First().Node.Id,

@@ -1,0 +1,163 @@
+using System.Globalization;
+using Cms.Contents.Services;
+using Cms.Core.Localization;
+using Cms.Forms.Editors;
+using Cms.Forms.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Cms.Forms.Controllers;
+
+/// <summary>
+/// A public form, reached through <see cref="FormRouteTransformer"/>. Every step is a server round trip (no
+/// JavaScript needed): the answers so far travel in a protected hidden field, each step is validated when the
+/// citizen goes on, and every step again when the form is sent. A filled honeypot is refused without a word of why.
+/// </summary>
+public sealed class FormController(
+    FormCatalog forms,
+    FormProcessor processor,
+    FormStateProtector protector,
+    FormSubmissionService submissions,
+    ContentManager contents,
+    PublishedContentStore published,
+    ContentRoutes routes,
+    SiteTimeZone siteTime) : Controller
+{
+    /// <summary>The spam trap's input: people never see it, simple bots fill it in.</summary>
+    public const string Honeypot = "Hjemmeside";
+
+    public const string StateInput = "FormState";
+
+    public const string ActionInput = "FormAction";
+
+    [HttpGet]
+    [HttpHead]
+    public async Task<IActionResult> Show(string contentType, bool english, CancellationToken cancellationToken)
+    {
+        if (await forms.DescribeAsync(contentType, english, cancellationToken) is not { } form)
+        {
+            return NotFound();
+        }
+
+        var state = new FormState { ContentType = contentType };
+        return await PageAsync(form, state, [], null, cancellationToken);
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(FormRateLimits.Posts)]
+    public async Task<IActionResult> Post(string contentType, bool english, CancellationToken cancellationToken)
+    {
+        if (await forms.DescribeAsync(contentType, english, cancellationToken) is not { } form || !Request.HasFormContentType)
+        {
+            return NotFound();
+        }
+
+        var posted = await Request.ReadFormAsync(cancellationToken);
+        if (posted[Honeypot].ToString().Length > 0)
+        {
+            return BadRequest();
+        }
+
+        var state = protector.Unprotect(posted[StateInput], contentType) ?? new FormState { ContentType = contentType };
+        state.Step = Math.Clamp(state.Step, 0, form.Steps.Count);
+        var action = posted[ActionInput].ToString();
+
+        if (state.Step < form.Steps.Count)
+        {
+            var step = form.Steps[state.Step];
+            var uploadErrors = await processor.CollectAsync(form, step, state.Answers, Request, cancellationToken);
+            if (action == "back")
+            {
+                state.Step = Math.Max(0, state.Step - 1);
+                return await PageAsync(form, state, [], null, cancellationToken);
+            }
+
+            var checkedStep = await processor.ValidateAsync(form, [step], state.Answers, uploadErrors, cancellationToken);
+            if (!checkedStep.IsValid)
+            {
+                return await PageAsync(form, state, checkedStep.Errors, null, cancellationToken);
+            }
+
+            state.Step++;
+            return await PageAsync(form, state, [], null, cancellationToken);
+        }
+
+        if (action.StartsWith("goto:", StringComparison.Ordinal) && int.TryParse(action[5..], NumberStyles.None, CultureInfo.InvariantCulture, out var target))
+        {
+            state.Step = Math.Clamp(target, 0, form.Steps.Count);
+            return await PageAsync(form, state, [], null, cancellationToken);
+        }
+
+        if (action == "back")
+        {
+            state.Step = form.Steps.Count - 1;
+            return await PageAsync(form, state, [], null, cancellationToken);
+        }
+
+        // Sent: every step again, whatever the pages before let through.
+        var all = await processor.ValidateAsync(form, form.Steps, state.Answers, null, cancellationToken);
+        if (!all.IsValid)
+        {
+            var first = all.Errors[0].Key;
+            state.Step = form.Steps.Select((s, i) => (s, i)).First(x => x.s.Elements.Any(e => first.StartsWith(e.Prefix + ".", StringComparison.Ordinal))).i;
+            var stepErrors = all.Errors.Where(e => form.Steps[state.Step].Elements.Any(el => e.Key.StartsWith(el.Prefix + ".", StringComparison.Ordinal))).ToList();
+            return await PageAsync(form, state, stepErrors, null, cancellationToken);
+        }
+
+        var receipt = await submissions.SubmitAsync(form, all.Item, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        return new RedirectResult(form.ReceiptUrl(receipt.Token), permanent: false, preserveMethod: false);
+    }
+
+    [HttpGet]
+    [HttpHead]
+    public async Task<IActionResult> Receipt(string contentType, bool english, string token, CancellationToken cancellationToken)
+    {
+        if (await forms.DescribeAsync(contentType, english, cancellationToken) is not { } form
+            || await submissions.FindByTokenAsync(token, cancellationToken) is not { } submission
+            || submission.ContentType != contentType
+            || await contents.GetAsync(submission.ContentItemId, VersionOptions.Latest, cancellationToken) is not { } item)
+        {
+            return NotFound();
+        }
+
+        // A private page: not stored by browsers or proxies, not indexed.
+        Response.Headers.CacheControl = "no-store";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        var sections = new List<FormReceiptSection>();
+        foreach (var step in form.Steps)
+        {
+            var answers = new List<KeyValuePair<string, string>>();
+            foreach (var element in step.Elements)
+            {
+                var context = new FormElementContext(element, new FormAnswers(), new ContentEditorForm(), item, null);
+                answers.Add(new(element.Label, await element.Editor.SummaryAsync(context, cancellationToken)));
+            }
+
+            sections.Add(new FormReceiptSection(step.Title, answers));
+        }
+
+        return View("~/Views/Form/Receipt.cshtml", new FormReceiptViewModel(form, submission.Reference, siteTime.FormatDateTime(submission.SubmittedUtc), sections));
+    }
+
+    private async Task<IActionResult> PageAsync(FormDescriptor form, FormState state, IReadOnlyList<KeyValuePair<string, string>> errors, IReadOnlyDictionary<string, string>? summaries, CancellationToken cancellationToken)
+    {
+        if (state.Step >= form.Steps.Count && summaries is null)
+        {
+            var all = await processor.ValidateAsync(form, form.Steps, state.Answers, null, cancellationToken);
+            summaries = all.Summaries;
+        }
+
+        // No Cache-Control here: the anti-forgery token makes the response no-store already.
+        var notice = await PrivacyNoticeLink.FindAsync(form.Settings.PrivacyNoticeAlias, CultureInfo.CurrentUICulture.Name, published, routes, cancellationToken);
+        return View("~/Views/Form/Form.cshtml", new FormPageViewModel
+        {
+            Form = form,
+            Page = state.Step,
+            SealedState = protector.Protect(state),
+            Answers = state.Answers,
+            Errors = errors,
+            Summaries = summaries ?? new Dictionary<string, string>(),
+            PrivacyNotice = notice,
+        });
+    }
+}

@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+using Cms.Contents;
+using Cms.Core.Modules;
+using Cms.Forms.Controllers;
+using Cms.Forms.Data;
+using Cms.Forms.Editors;
+using Cms.Forms.Services;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Cms.Forms;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModelContributor<FormsModelContributor>();
+        services.AddPermissionProvider<Permissions>();
+        services.AddContentHandler<FormSubmissionOwnerHandler>();
+        services.AddContentField<FileFieldDriver>();
+
+        services.AddScoped<FormCatalog>();
+        services.AddScoped<FormProcessor>();
+        services.AddScoped<FormSubmissionService>();
+        services.AddScoped<ReferenceNumbers>();
+        services.AddScoped<UnclaimedFormFiles>();
+        services.AddSingleton<FormStateProtector>();
+        // Transient, as the routing requires of a transformer mapped with a state.
+        services.AddTransient<FormRouteTransformer>();
+        services.Configure<FormFileOptions>(Configuration.GetSection("Forms:Files"));
+        services.TryAddSingleton<IFormFileStore, FileSystemFormFileStore>();
+
+        services.AddFormElementEditor<TextFormElementEditor>();
+        services.AddFormElementEditor<EmailFormElementEditor>();
+        services.AddFormElementEditor<NumericFormElementEditor>();
+        services.AddFormElementEditor<DateFormElementEditor>();
+        services.AddFormElementEditor<BooleanFormElementEditor>();
+        services.AddFormElementEditor<ChoiceFormElementEditor>();
+        services.AddFormElementEditor<FileFormElementEditor>();
+
+        var postsPerMinute = Configuration.GetValue("Forms:PostsPerMinute", 30);
+        services.AddRateLimitPolicy(FormRateLimits.Posts, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions { PermitLimit = postsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) =>
+        // Before the content pages' catch-all (int.MaxValue); the transformer answers only for form addresses.
+        endpoints.MapDynamicControllerRoute<FormRouteTransformer>("{**path}", state: new object(), order: int.MaxValue - 1);
+}
+
+public static class FormServiceCollectionExtensions
+{
+    /// <summary>Adds how a field type or a part appears on public forms (<see cref="IFormElementEditor"/>).</summary>
+    public static IServiceCollection AddFormElementEditor<T>(this IServiceCollection services)
+        where T : class, IFormElementEditor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormElementEditor, T>());
+        return services;
+    }
+}
