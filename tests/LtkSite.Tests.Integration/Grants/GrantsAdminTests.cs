@@ -63,6 +63,23 @@ public abstract partial class GrantsAdminTests<TFixture>(TFixture fixture) : Sit
     }
 
     [Fact]
+    public async Task A_citizen_opens_the_grant_application_form_of_the_setup_recipe_in_Danish_and_in_English()
+    {
+        using var citizen = Site.CreateClient();
+        var danish = await citizen.GetAsync("/ansoeg-om-stoette");
+        Assert.Equal(HttpStatusCode.OK, danish.StatusCode);
+        var page = WebUtility.HtmlDecode(await danish.Content.ReadAsStringAsync());
+        Assert.Contains("Trin 1 af 4", page, StringComparison.Ordinal);
+        Assert.Contains("Ansøger", page, StringComparison.Ordinal);
+        Assert.Contains("Hvem søger?", page, StringComparison.Ordinal);
+        Assert.Contains("name=\"__RequestVerificationToken\"", page, StringComparison.Ordinal);
+
+        var english = WebUtility.HtmlDecode(await citizen.GetStringAsync("/en/apply-for-a-grant"));
+        Assert.Contains("Step 1 of 4", english, StringComparison.Ordinal);
+        Assert.Contains("Applicant", english, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_pool_page_shows_the_years_figures_and_the_grant_page_shows_what_is_left_once_ticked()
     {
         await Client.LoginAsAdminAsync();

@@ -38,7 +38,7 @@ public sealed class JoinTask(IStringLocalizer<WorkflowStrings> T) : Activity
     {
         if (ActivityContext.SettingOf(activity, "Mode") is { } mode && mode is not ("WaitAll" or "WaitAny"))
         {
-            yield return $"Mode is 'WaitAll' or 'WaitAny', not '{mode}'.";
+            yield return T["Mode is 'WaitAll' or 'WaitAny', not '{0}'.", mode];
         }
     }
 
