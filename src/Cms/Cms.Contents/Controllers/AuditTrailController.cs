@@ -34,7 +34,7 @@ public sealed class AuditTrailController(
     public async Task<IActionResult> Index([FromQuery] AuditTrailFilter filter, CancellationToken cancellationToken)
     {
         var query = Filtered(filter, siteTime.Zone);
-        var model = new AuditTrailIndexViewModel { Filter = filter, Categories = categories.All, FilterQuery = FilterQuery(filter) };
+        var model = ListModel(filter);
         if (!ModelState.IsValid)
         {
             return View(model);
@@ -58,7 +58,7 @@ public sealed class AuditTrailController(
         var query = Filtered(filter, zone);
         if (!ModelState.IsValid)
         {
-            return View(nameof(Index), new AuditTrailIndexViewModel { Filter = filter, Categories = categories.All, FilterQuery = FilterQuery(filter) });
+            return View(nameof(Index), ListModel(filter));
         }
 
         var names = categories.All.ToDictionary(c => c.Name, c => categories.DisplayName(c.Name), StringComparer.Ordinal);
@@ -76,6 +76,10 @@ public sealed class AuditTrailController(
         var day = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime, zone)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new ExportFileResult(new ExportTable(T["Audit trail"], columns, rows), format, $"{T["audit-trail"]}-{day}");
     }
+
+    /// <summary>The list page's model before any events are read: the filters as typed and the categories to choose from.</summary>
+    private AuditTrailIndexViewModel ListModel(AuditTrailFilter filter) =>
+        new() { Filter = filter, Categories = categories.All, FilterQuery = FilterQuery(filter) };
 
     /// <summary>The events the filters select; a bad date is a model-state error at its field and selects nothing more.</summary>
     private IQueryable<AuditTrailEvent> Filtered(AuditTrailFilter filter, TimeZoneInfo zone)
