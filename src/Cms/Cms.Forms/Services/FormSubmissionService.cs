@@ -86,7 +86,7 @@ public sealed partial class FormSubmissionService(
 
         try
         {
-            await events.PublishAsync(new FormSubmitted(item.ContentItemId, item.ContentType, reference, culture), cancellationToken);
+            await events.PublishAsync(new FormSubmitted(item.ContentItemId, item.ContentType, reference, culture, form.ReceiptUrl(token)), cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

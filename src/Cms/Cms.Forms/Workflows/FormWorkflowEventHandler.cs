@@ -22,6 +22,7 @@ public sealed class FormWorkflowEventHandler(WorkflowManager workflows) : IEvent
                     [ContentWorkflowInput.ContentType] = @event.ContentType,
                     ["Reference"] = @event.Reference,
                     ["Culture"] = @event.Culture,
+                    ["ReceiptUrl"] = @event.ReceiptUrl,
                 },
                 @event.ContentItemId,
                 $"{FormSubmittedEvent.EventName}:{@event.ContentItemId}"),
