@@ -310,7 +310,9 @@ public static partial class CmsHostExtensions
         app.Use(SecurityHeadersAsync);
         app.UseRequestLocalization();
         app.UseRouting();
-        app.UseAuthentication();
+        app.UseMiddleware<CredentialedAuthenticationMiddleware>();
+        // Without the mark, the host would put the framework's own authentication in front of the whole pipeline.
+        ((IApplicationBuilder)app).Properties[CredentialedAuthenticationMiddleware.AuthenticationSetKey] = true;
         app.Use(AdminGateAsync);
         app.UseAuthorization();
         // After authentication, so a signed-in user is known, and after routing, so endpoints name their policy.
