@@ -37,10 +37,11 @@ public sealed class PublishedContentWatcher(
             return;
         }
 
-        using var timer = new PeriodicTimer(interval, clock);
         var failures = 0;
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // A delay per round, not a PeriodicTimer: after a jump of the clock, one check rather than one per interval.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(interval, clock, stoppingToken);
             try
             {
                 await CheckAsync(stoppingToken);

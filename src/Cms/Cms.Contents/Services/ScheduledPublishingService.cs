@@ -20,9 +20,11 @@ public sealed partial class ScheduledPublishingService(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.Interval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // A delay per round, not a PeriodicTimer: when the clock jumps (a host woken from suspend, a test's clock moved
+        // by days) the missed rounds are one round, not one for every interval that passed.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(options.Value.Interval, clock, stoppingToken);
             try
             {
                 await RunOnceAsync(stoppingToken);
