@@ -61,4 +61,12 @@ public static class FormServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormElementEditor, T>());
         return services;
     }
+
+    /// <summary>Adds a check across a form's answers, with errors and warnings (<see cref="IFormCheck"/>).</summary>
+    public static IServiceCollection AddFormCheck<T>(this IServiceCollection services)
+        where T : class, IFormCheck
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormCheck, T>());
+        return services;
+    }
 }
