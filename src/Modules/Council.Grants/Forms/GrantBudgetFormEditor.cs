@@ -148,7 +148,7 @@ public sealed class GrantBudgetFormEditor(IStringLocalizer<GrantStrings> T) : IF
             foreach (var line in part.FinancingLines)
             {
                 text.Append(line.Source).Append(": ").Append(GrantAmounts.Format(line.Amount))
-                    .Append(" (").Append(line.Secured ? T["secured"] : T["not secured"]).AppendLine(")");
+                    .Append(" (").Append(line.Secured ? T["is secured"] : T["is not secured"]).AppendLine(")");
             }
         }
 
