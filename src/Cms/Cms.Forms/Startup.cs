@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<FormsModelContributor>();
         services.AddPermissionProvider<Permissions>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
+        services.AddContentTypeAccessProvider<FormSubmissionAccess>();
         services.AddContentField<FileFieldDriver>();
 
         services.AddScoped<FormCatalog>();

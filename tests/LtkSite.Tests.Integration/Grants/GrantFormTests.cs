@@ -1,7 +1,14 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using System.Security.Claims;
+using Cms.Contents;
+using Cms.Contents.Metadata;
+using Cms.Contents.Models;
+using Cms.Contents.Services;
+using Cms.Core.Security;
 using LtkSite.Testing;
 using LtkSite.Tests.Integration.Forms;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace LtkSite.Tests.Integration.Grants;
 
@@ -117,6 +124,49 @@ public abstract partial class GrantFormTests<TFixture>(TFixture fixture) : SiteT
             Assert.Contains($">{heading}</h2>", englishNotice, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task An_editor_does_not_reach_grant_applications_in_the_admin_and_the_secretariat_does()
+    {
+        var id = await GrantApplications.CreateAsync(Site, "Lektiehjælp i Virum", "private-person", 2_000, [3_000]);
+        await Site.CreateUserAsync("grant-editor", Password, CmsRoles.Editor);
+        await Site.CreateUserAsync("grant-secretary", Password, CmsRoles.Secretariat);
+
+        using var editor = Site.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await editor.LoginAsync("grant-editor", Password)).StatusCode);
+        foreach (var url in new[] { $"/admin/content/{id}/edit", $"/admin/content/{id}/versions" })
+        {
+            AssertRefused(await editor.GetAsync(url), url);
+        }
+
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync($"/preview/{id}")).StatusCode);
+        var editorsList = WebUtility.HtmlDecode(await editor.GetStringAsync("/admin/content"));
+        Assert.DoesNotContain("Lektiehjælp i Virum", editorsList, StringComparison.Ordinal);
+        Assert.DoesNotContain("Lektiehjælp i Virum", WebUtility.HtmlDecode(await editor.GetStringAsync("/admin/content?type=GrantApplication")), StringComparison.Ordinal);
+        // The editor's own work is untouched: the council's pages are still theirs to edit.
+        Assert.Contains("Integrationsrådets medlemmer", editorsList, StringComparison.Ordinal);
+
+        using var secretary = Site.CreateClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await secretary.LoginAsync("grant-secretary", Password)).StatusCode);
+        Assert.Contains("Lektiehjælp i Virum", WebUtility.HtmlDecode(await secretary.GetStringAsync("/admin/content")), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync($"/admin/content/{id}/edit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await secretary.GetAsync($"/preview/{id}")).StatusCode);
+
+        // An item without an owner is nobody's own: "edit own content" alone does not reach it.
+        var ownerOnly = new ClaimsPrincipal(new ClaimsIdentity([new(ClaimTypes.Name, "grant-secretary"), new(Permission.ClaimType, "EditOwnContent")], "test"));
+        var pageType = await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetTypeAsync("Page"));
+        Assert.False(ownerOnly.Can(ContentAction.Edit, pageType, new ContentItem { Owner = "" }));
+        Assert.True(ownerOnly.Can(ContentAction.Edit, pageType, new ContentItem { Owner = "grant-secretary" }));
+    }
+
+    private const string Password = "Grant-form-test-2027!";
+
+    /// <summary>Refused as the admin refuses a signed-in user: 403, or the access-denied page.</summary>
+    private static void AssertRefused(HttpResponseMessage response, string what) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Forbidden
+            || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Split('?')[0].EndsWith("/access-denied", StringComparison.Ordinal) == true),
+            $"{what}: {(int)response.StatusCode} {response.Headers.Location}");
 
     private static string Decoded(FormSession form) => WebUtility.HtmlDecode(form.Html);
 
