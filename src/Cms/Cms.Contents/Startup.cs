@@ -143,6 +143,14 @@ public static class ContentServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>Adds a module's rule for content types, asked when a type is saved or imported (<see cref="IContentTypeCheck"/>).</summary>
+    public static IServiceCollection AddContentTypeCheck<T>(this IServiceCollection services)
+        where T : class, IContentTypeCheck
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentTypeCheck, T>());
+        return services;
+    }
+
     /// <summary>Closes some content types' items to the holders of given permissions (<see cref="IContentTypeAccessProvider"/>).</summary>
     public static IServiceCollection AddContentTypeAccessProvider<T>(this IServiceCollection services)
         where T : class, IContentTypeAccessProvider

@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissionProvider<Permissions>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
         services.AddContentTypeAccessProvider<FormSubmissionAccess>();
+        services.AddContentTypeCheck<FormPathCheck>();
         services.AddContentField<FileFieldDriver>();
 
         services.AddScoped<FormCatalog>();

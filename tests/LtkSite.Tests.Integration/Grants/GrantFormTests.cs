@@ -126,6 +126,30 @@ public abstract partial class GrantFormTests<TFixture>(TFixture fixture) : SiteT
     }
 
     [Fact]
+    public async Task A_recipe_cannot_give_a_form_the_address_of_a_published_page_or_a_reserved_one()
+    {
+        static string Recipe(string path) => $$"""
+            { "name": "clash", "steps": [ { "name": "ContentDefinition", "ContentParts": [], "ContentTypes": [
+              { "Name": "PathClash", "DisplayName": "Kollision", "ContentTypePartDefinitionRecords": [],
+                "Settings": { "FormSettings": { "Enabled": true, "Path": "{{path}}", "Title": "Kollision" } } } ] } ] }
+            """;
+
+        Site.Logs.Expect(e => e.Message.Contains("Recipe 'clash' from test.recipe.json failed at step ContentDefinition", StringComparison.Ordinal));
+        var onPage = await Site.RunRecipeAsync(Recipe("medlemmer"));
+        Assert.False(onPage.Succeeded);
+        Assert.Contains("The form Kollision cannot have the address /medlemmer: it is the address of the page \"Integrationsrådets medlemmer\".", onPage.Error, StringComparison.Ordinal);
+
+        var reserved = await Site.RunRecipeAsync(Recipe("admin"));
+        Assert.False(reserved.Succeeded);
+        Assert.Contains("The form Kollision cannot have the address /admin: the site keeps it for itself.", reserved.Error, StringComparison.Ordinal);
+
+        var definition = await Site.WithScopeAsync(s => s.GetRequiredService<ContentDefinitionManager>().GetAsync());
+        Assert.Null(definition.FindType("PathClash"));
+        using var visitor = Site.CreateClient();
+        Assert.Contains("Integrationsrådets medlemmer", WebUtility.HtmlDecode(await visitor.GetStringAsync("/medlemmer")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_editor_does_not_reach_grant_applications_in_the_admin_and_the_secretariat_does()
     {
         var id = await GrantApplications.CreateAsync(Site, "Lektiehjælp i Virum", "private-person", 2_000, [3_000]);
