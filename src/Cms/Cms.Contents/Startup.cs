@@ -39,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<ContentDefinitionService>();
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentTypeAccess>();
         services.AddSingleton<AutoroutePatternEvaluator>();
 
         services.AddContentHandler<TitlePartHandler>();
@@ -139,6 +140,22 @@ public static class ContentServiceCollectionExtensions
         where T : class, IContentHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, T>());
+        return services;
+    }
+
+    /// <summary>Adds a module's rule for content types, asked when a type is saved or imported (<see cref="IContentTypeCheck"/>).</summary>
+    public static IServiceCollection AddContentTypeCheck<T>(this IServiceCollection services)
+        where T : class, IContentTypeCheck
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentTypeCheck, T>());
+        return services;
+    }
+
+    /// <summary>Closes some content types' items to the holders of given permissions (<see cref="IContentTypeAccessProvider"/>).</summary>
+    public static IServiceCollection AddContentTypeAccessProvider<T>(this IServiceCollection services)
+        where T : class, IContentTypeAccessProvider
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IContentTypeAccessProvider, T>());
         return services;
     }
 

@@ -20,6 +20,8 @@ public sealed class Startup : ModuleStartup
         services.AddModelContributor<FormsModelContributor>();
         services.AddPermissionProvider<Permissions>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
+        services.AddContentTypeAccessProvider<FormSubmissionAccess>();
+        services.AddContentTypeCheck<FormPathCheck>();
         services.AddContentField<FileFieldDriver>();
 
         services.AddSingleton<FormAddresses>();
@@ -60,6 +62,14 @@ public static class FormServiceCollectionExtensions
         where T : class, IFormElementEditor
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormElementEditor, T>());
+        return services;
+    }
+
+    /// <summary>Adds a check across a form's answers, with errors and warnings (<see cref="IFormCheck"/>).</summary>
+    public static IServiceCollection AddFormCheck<T>(this IServiceCollection services)
+        where T : class, IFormCheck
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormCheck, T>());
         return services;
     }
 }

@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<GrantBudgetPartDriver>();
         services.AddContentPart<GrantPoolPartDriver>();
         services.AddContentHandler<GrantApplicationHandler>();
+        services.AddContentTypeAccessProvider<GrantApplicationAccess>();
 
         services.AddScoped<GrantStatusTexts>();
         services.AddScoped<GrantPoolLedger>();

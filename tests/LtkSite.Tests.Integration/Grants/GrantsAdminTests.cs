@@ -36,7 +36,7 @@ public abstract partial class GrantsAdminTests<TFixture>(TFixture fixture) : Sit
         Assert.Equal("ansoeg-om-stoette", form["Path"]!.GetValue<string>());
         Assert.Equal("apply-for-a-grant", form["PathEn"]!.GetValue<string>());
         Assert.Equal("LTK", form["ReferencePrefix"]!.GetValue<string>());
-        Assert.Equal(["Ansøger", "Projektet", "Tid og budget"], form["Steps"]!.AsArray().Select(s => s!["Title"]!.GetValue<string>()));
+        Assert.Equal(["Ansøger", "Projektet", "Tid og budget", "Bilag"], form["Steps"]!.AsArray().Select(s => s!["Title"]!.GetValue<string>()));
 
         Assert.Equal(["GrantApplication", "GrantBudgetPart", "GrantApplicationPart"], type.OrderedParts.Select(p => p.Name));
         var budget = type.FindPart("GrantBudgetPart")!.Settings["FormElementSettings"]!;
@@ -69,13 +69,13 @@ public abstract partial class GrantsAdminTests<TFixture>(TFixture fixture) : Sit
         var danish = await citizen.GetAsync("/ansoeg-om-stoette");
         Assert.Equal(HttpStatusCode.OK, danish.StatusCode);
         var page = WebUtility.HtmlDecode(await danish.Content.ReadAsStringAsync());
-        Assert.Contains("Trin 1 af 4", page, StringComparison.Ordinal);
+        Assert.Contains("Trin 1 af 5", page, StringComparison.Ordinal);
         Assert.Contains("Ansøger", page, StringComparison.Ordinal);
         Assert.Contains("Hvem søger?", page, StringComparison.Ordinal);
         Assert.Contains("name=\"__RequestVerificationToken\"", page, StringComparison.Ordinal);
 
         var english = WebUtility.HtmlDecode(await citizen.GetStringAsync("/en/apply-for-a-grant"));
-        Assert.Contains("Step 1 of 4", english, StringComparison.Ordinal);
+        Assert.Contains("Step 1 of 5", english, StringComparison.Ordinal);
         Assert.Contains("Applicant", english, StringComparison.Ordinal);
     }
 

@@ -7,7 +7,7 @@ namespace Cms.Contents.Controllers;
 /// Shows the latest version of an item (the draft) as visitors would see it once published. Only for
 /// users who may preview or edit it; everybody else gets 404, so drafts do not even reveal that they exist.
 /// </summary>
-public sealed class PreviewController(ContentManager contents, ContentDisplayService display) : Controller
+public sealed class PreviewController(ContentManager contents, ContentDisplayService display, ContentTypeAccess access) : Controller
 {
     [HttpGet("/preview/{contentItemId}")]
     public async Task<IActionResult> Show(string contentItemId, CancellationToken cancellationToken)
@@ -26,7 +26,7 @@ public sealed class PreviewController(ContentManager contents, ContentDisplaySer
         }
 
         var model = await display.BuildAsync(item, isPreview: true, cancellationToken);
-        if (!User.CanPreview(model.Type, item))
+        if (!access.CanPreview(User, model.Type, item))
         {
             return NotFound();
         }

@@ -26,6 +26,7 @@ public sealed class ContentDefinitionService(
     LtkDbContext db,
     FieldTypeCatalog fieldTypes,
     ContentPartCatalog parts,
+    IEnumerable<IContentTypeCheck> checks,
     IStringLocalizer<ContentTypeStrings> T)
 {
     public const int MaxNameLength = 100;
@@ -103,6 +104,19 @@ public sealed class ContentDefinitionService(
             var partSettings = part.PartSettings;
             partSettings.Position = partPositions[part.Name];
             part.Settings.SetSettings(partSettings);
+        }
+
+        foreach (var check in checks)
+        {
+            foreach (var problem in await check.CheckAsync(type, cancellationToken))
+            {
+                errors.AddModelError("", problem);
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            return false;
         }
 
         await definitions.StoreTypeAsync(type, cancellationToken: cancellationToken);

@@ -12,7 +12,7 @@ namespace Cms.Contents.Recipes;
 /// The whole step is checked before anything is stored (by the rules the admin pages apply), and what is already
 /// stored as given is left alone, so running a recipe twice changes nothing the second time.
 /// </summary>
-public sealed class ContentDefinitionRecipeStep(ContentDefinitionService service, RecipeRunLog log, FieldTypeCatalog fieldTypes, ContentPartCatalog parts) : IRecipeStepHandler
+public sealed class ContentDefinitionRecipeStep(ContentDefinitionService service, RecipeRunLog log, FieldTypeCatalog fieldTypes, ContentPartCatalog parts, IEnumerable<IContentTypeCheck> checks) : IRecipeStepHandler
 {
     public string StepName => "ContentDefinition";
 
@@ -20,6 +20,17 @@ public sealed class ContentDefinitionRecipeStep(ContentDefinitionService service
     {
         var incoming = ContentDefinitionJson.Read(step);
         Validate(incoming, await service.GetAsync(cancellationToken), parts.AttachableParts, fieldTypes.Names);
+        // The modules' rules for the types (a form's address must be free), before anything is stored.
+        foreach (var type in incoming.Types)
+        {
+            foreach (var check in checks)
+            {
+                if (await check.CheckAsync(type, cancellationToken) is [var problem, ..])
+                {
+                    throw new RecipeException($"Type '{type.Name}': {problem}");
+                }
+            }
+        }
 
         // Parts first, so a type's own part arrives with its fields rather than empty.
         foreach (var part in incoming.Parts)

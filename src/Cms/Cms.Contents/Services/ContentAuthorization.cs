@@ -24,8 +24,10 @@ public static class ContentAuthorization
             return true;
         }
 
-        // A new item (no owner yet) will be owned by the user.
-        var owns = item is null || string.IsNullOrEmpty(item.Owner) || string.Equals(item.Owner, user.Identity?.Name, StringComparison.Ordinal);
+        // A new item (null) will be owned by the user. An item without an owner (a citizen's submission, a recipe's
+        // page) is nobody's own: it takes the general or the type's permission.
+        var me = user.Identity?.Name;
+        var owns = item is null || (!string.IsNullOrEmpty(item.Owner) && !string.IsNullOrEmpty(me) && string.Equals(item.Owner, me, StringComparison.Ordinal));
         return owns
             && (user.HasPermission(Permissions.General(action, own: true)) || (securable && user.HasPermission(Permissions.ForType(action, own: true, type!))));
     }

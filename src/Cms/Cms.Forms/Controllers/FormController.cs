@@ -30,6 +30,12 @@ public sealed class FormController(
 
     public const string ActionInput = "FormAction";
 
+    /// <summary>
+    /// An action that stays on the step after its inputs are taken (an editor's "add a line" or "remove"): the
+    /// editor reads the rest of the value in <see cref="IFormElementEditor.CollectAsync"/>, nothing is validated.
+    /// </summary>
+    public const string RefreshAction = "refresh:";
+
     [HttpGet]
     [HttpHead]
     public async Task<IActionResult> Show(string contentType, bool english, CancellationToken cancellationToken)
@@ -69,6 +75,11 @@ public sealed class FormController(
             if (action == "back")
             {
                 state.Step = Math.Max(0, state.Step - 1);
+                return await PageAsync(form, state, [], null, cancellationToken);
+            }
+
+            if (action.StartsWith(RefreshAction, StringComparison.Ordinal))
+            {
                 return await PageAsync(form, state, [], null, cancellationToken);
             }
 
@@ -141,10 +152,12 @@ public sealed class FormController(
 
     private async Task<IActionResult> PageAsync(FormDescriptor form, FormState state, IReadOnlyList<KeyValuePair<string, string>> errors, IReadOnlyDictionary<string, string>? summaries, CancellationToken cancellationToken)
     {
+        IReadOnlyList<string> warnings = [];
         if (state.Step >= form.Steps.Count && summaries is null)
         {
             var all = await processor.ValidateAsync(form, form.Steps, state.Answers, null, cancellationToken);
             summaries = all.Summaries;
+            warnings = all.Warnings;
         }
 
         // No Cache-Control here: the anti-forgery token makes the response no-store already.
@@ -158,6 +171,7 @@ public sealed class FormController(
             Errors = errors,
             Summaries = summaries ?? new Dictionary<string, string>(),
             PrivacyNotice = notice,
+            Warnings = warnings,
         });
     }
 }

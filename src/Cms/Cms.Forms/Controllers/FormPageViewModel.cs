@@ -23,6 +23,9 @@ public sealed class FormPageViewModel
 
     public PrivacyNoticeLink? PrivacyNotice { get; init; }
 
+    /// <summary>What the citizen should know before sending, shown on the check-your-answers page (<see cref="IFormCheck"/>).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public bool IsSummary => Page >= Form.Steps.Count;
 
     public FormStep? Step => IsSummary ? null : Form.Steps[Page];

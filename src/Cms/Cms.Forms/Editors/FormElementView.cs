@@ -18,6 +18,9 @@ public sealed class FormElementView(FormElement element, FormAnswers answers, IR
     /// <summary>The element's first error (any of its inputs).</summary>
     public string? Error => errors.FirstOrDefault(e => e.Key.StartsWith(Element.Prefix + ".", StringComparison.Ordinal)).Value;
 
+    /// <summary>The error at one of the element's inputs, for editors that key their errors by input.</summary>
+    public string? ErrorAt(string property) => errors.GetValueOrDefault(Element.Name(property));
+
     public string HintId => Element.Prefix + "-hint";
 
     public string ErrorId => Element.Prefix + "-error";

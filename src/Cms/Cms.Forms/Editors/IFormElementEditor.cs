@@ -20,6 +20,12 @@ public interface IFormElementEditor
     /// <summary>The input the error summary links to (it gets the focus), e.g. <c>Text</c>.</summary>
     string FocusProperty(Services.FormElement element);
 
+    /// <summary>
+    /// True when every error the editor adds is keyed by the input it concerns (a table's lines): the error summary
+    /// then lists each one linked to its input. False: the element's first error, linked to <see cref="FocusProperty"/>.
+    /// </summary>
+    bool ErrorsByInput => false;
+
     /// <summary>Takes the element's posted inputs into the answers (a file is stored and its id kept instead).</summary>
     ValueTask CollectAsync(FormElementContext context, CancellationToken cancellationToken);
 

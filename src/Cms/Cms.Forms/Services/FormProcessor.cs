@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Cms.Forms.Services;
 
 /// <summary>Collects a step's posted inputs into the answers, and validates answers through each element's editor.</summary>
-public sealed class FormProcessor(ContentManager contents)
+public sealed class FormProcessor(ContentManager contents, IEnumerable<IFormCheck> checks)
 {
     /// <summary>Takes the step's posted inputs (and files) into the answers; problems with uploads come back by input name.</summary>
     public async Task<IReadOnlyDictionary<string, string>> CollectAsync(FormDescriptor form, FormStep step, FormAnswers answers, HttpRequest request, CancellationToken cancellationToken)
@@ -42,16 +42,34 @@ public sealed class FormProcessor(ContentManager contents)
             summaries[element.Prefix] = await element.Editor.SummaryAsync(context, cancellationToken);
         }
 
-        // One message per element, in form order, linked to the input that takes the focus.
-        var errors = new List<KeyValuePair<string, string>>();
-        foreach (var element in elements)
+        // Checks across the answers, after every element has written its value into the item.
+        var warnings = new List<string>();
+        foreach (var check in checks.Where(c => c.Applies(form)))
         {
-            if (editorForm.Errors.FirstOrDefault(e => e.Key.StartsWith(element.Prefix + ".", StringComparison.Ordinal)) is { Key: not null } error)
+            var result = await check.CheckAsync(form, item, cancellationToken);
+            warnings.AddRange(result.Warnings);
+            foreach (var (name, message) in result.Errors.Where(e => elements.Any(el => e.Key.StartsWith(el.Prefix + ".", StringComparison.Ordinal))))
             {
-                errors.Add(new(element.Name(element.Editor.FocusProperty(element)), error.Value));
+                editorForm.AddError(name, message);
             }
         }
 
-        return new FormValidation(item, errors, summaries);
+        // In form order, linked to the input that takes the focus: one message per element, or each of an
+        // element's messages when its editor keys them by input (the lines of a table).
+        var errors = new List<KeyValuePair<string, string>>();
+        foreach (var element in elements)
+        {
+            var own = editorForm.Errors.Where(e => e.Key.StartsWith(element.Prefix + ".", StringComparison.Ordinal)).ToList();
+            if (element.Editor.ErrorsByInput)
+            {
+                errors.AddRange(own);
+            }
+            else if (own.Count > 0)
+            {
+                errors.Add(new(element.Name(element.Editor.FocusProperty(element)), own[0].Value));
+            }
+        }
+
+        return new FormValidation(item, errors, summaries, warnings);
     }
 }
