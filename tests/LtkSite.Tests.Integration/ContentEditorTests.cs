@@ -117,6 +117,22 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_number_typed_with_Danish_thousands_is_stored_as_thousands()
+    {
+        await ContentTestTypes.EnsureAsync(Site);
+        await Client.LoginAsAdminAsync();
+        var id = await CreateArticleAsync("Budget for festivalen", publish: false, extra:
+        [
+            new("Article.Price.Value", "1.000,00"),
+            new("Article.Quantity.Value", "12.500"),
+        ]);
+
+        var stored = await LatestAsync(id);
+        Assert.Equal(1000m, stored.Content["Article"]!["Price"]!["Value"]!.GetValue<decimal>());
+        Assert.Equal(12500m, stored.Content["Article"]!["Quantity"]!["Value"]!.GetValue<decimal>());
+    }
+
+    [Fact]
     public async Task A_draft_is_hidden_from_visitors_until_published_and_previewable_by_editors()
     {
         await ContentTestTypes.EnsureAsync(Site);

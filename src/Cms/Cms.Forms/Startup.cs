@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentHandler<FormSubmissionOwnerHandler>();
         services.AddContentField<FileFieldDriver>();
 
+        services.AddSingleton<FormAddresses>();
         services.AddScoped<FormCatalog>();
         services.AddScoped<FormProcessor>();
         services.AddScoped<FormSubmissionService>();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Core.Localization;
 using Ganss.Xss;
 using Microsoft.Extensions.Localization;
 using Markdig;
@@ -28,11 +29,7 @@ public static class FieldDriverSupport
     }
 
     /// <summary>Danish or international decimal input: "12,5" and "12.5" both mean twelve and a half.</summary>
-    public static bool TryParseDecimal(string text, out decimal value)
-    {
-        var cleaned = text.Trim().Replace(" ", "", StringComparison.Ordinal).Replace('\u00a0'.ToString(), "", StringComparison.Ordinal).Replace(',', '.');
-        return decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
+    public static bool TryParseDecimal(string text, out decimal value) => DanishNumbers.TryParse(text, out value);
 
     /// <summary>A link target editors may use: an http(s) address or a path on this site.</summary>
     public static bool IsAllowedUrl(string url) =>

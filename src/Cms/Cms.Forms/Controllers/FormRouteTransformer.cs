@@ -8,10 +8,11 @@ namespace Cms.Forms.Controllers;
 /// <summary>
 /// Maps a form's addresses to <see cref="FormController"/>: <c>/{Path}</c> and <c>/en/{PathEn}</c> (the form), and
 /// <c>…/kvittering/{token}</c> or <c>…/receipt/{token}</c> (the receipt), <c>…/fortsaet/{token}</c> or <c>…/continue/{token}</c>
-/// (a saved draft). Form paths are data (the content types'
-/// FormSettings), so they are matched here, before the content pages' catch-all, from the shared definition.
+/// (a saved draft). Form paths are data (the content types' FormSettings), so they are matched here, before the content
+/// pages' catch-all, from the shared definition. Asked for every public address: it stays a dictionary lookup
+/// (<see cref="FormAddresses"/>).
 /// </summary>
-public sealed class FormRouteTransformer(FormCatalog forms) : DynamicRouteValueTransformer
+public sealed class FormRouteTransformer(FormAddresses forms) : DynamicRouteValueTransformer
 {
     // Null (allowed by the routing, not by the signature's annotations) means: not a form address.
     public override async ValueTask<RouteValueDictionary> TransformAsync(HttpContext httpContext, RouteValueDictionary values)
@@ -24,7 +25,7 @@ public sealed class FormRouteTransformer(FormCatalog forms) : DynamicRouteValueT
             return null!;
         }
 
-        var type = await forms.FindByPathAsync(rest[0], english, httpContext.RequestAborted);
+        var type = await forms.FindAsync(httpContext, rest[0], english);
         if (type is null)
         {
             return null!;

@@ -21,55 +21,12 @@ public sealed partial class FormCatalog(
     IStringLocalizer<FormStrings> T,
     ILogger<FormCatalog> logger)
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ContentDefinition, Dictionary<(bool English, string Path), string>> s_paths = new();
-
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> s_reported = new(StringComparer.Ordinal);
 
     private IReadOnlyList<IFormElementEditor>? _editors;
 
-    /// <summary>Made only when a form is shown: every public address asks <see cref="FindByPathAsync"/>, which needs none.</summary>
+    /// <summary>Made only when a form is shown.</summary>
     private IReadOnlyList<IFormElementEditor> Editors => _editors ??= services.GetServices<IFormElementEditor>().ToList();
-
-    /// <summary>The form type whose path in the language is <paramref name="path"/>, or null.</summary>
-    public async Task<ContentTypeDefinition?> FindByPathAsync(string path, bool english, CancellationToken cancellationToken)
-    {
-        // Asked for every public address: the paths are indexed once per definition snapshot (it never changes).
-        var definition = await definitions.GetSharedAsync(cancellationToken);
-        var paths = s_paths.GetValue(definition, IndexPaths);
-        return paths.TryGetValue((english, path), out var name) ? definition.FindType(name) : null;
-    }
-
-    private static Dictionary<(bool English, string Path), string> IndexPaths(ContentDefinition definition)
-    {
-        var paths = new Dictionary<(bool, string), string>(PathComparer.Instance);
-        foreach (var type in definition.Types)
-        {
-            if (type.Settings.GetSettings<FormSettings>() is { Enabled: true } settings)
-            {
-                if (settings.Path is { Length: > 0 } path)
-                {
-                    paths.TryAdd((false, path), type.Name);
-                }
-
-                if (settings.PathEn is { Length: > 0 } pathEn)
-                {
-                    paths.TryAdd((true, pathEn), type.Name);
-                }
-            }
-        }
-
-        return paths;
-    }
-
-    private sealed class PathComparer : IEqualityComparer<(bool English, string Path)>
-    {
-        public static readonly PathComparer Instance = new();
-
-        public bool Equals((bool English, string Path) x, (bool English, string Path) y) =>
-            x.English == y.English && string.Equals(x.Path, y.Path, StringComparison.OrdinalIgnoreCase);
-
-        public int GetHashCode((bool English, string Path) obj) => HashCode.Combine(obj.English, StringComparer.OrdinalIgnoreCase.GetHashCode(obj.Path));
-    }
 
     public async Task<FormDescriptor?> DescribeAsync(string contentType, bool english, CancellationToken cancellationToken)
     {

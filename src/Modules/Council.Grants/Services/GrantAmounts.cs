@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cms.Core.Localization;
 
 namespace Council.Grants.Services;
@@ -24,9 +23,7 @@ public static class GrantAmounts
             cleaned = cleaned[..^2];
         }
 
-        cleaned = cleaned.Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal);
-        return cleaned.Length > 0
-            && decimal.TryParse(cleaned, NumberStyles.AllowLeadingSign | NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint, DanishCulture.Culture, out amount);
+        return DanishNumbers.TryParse(cleaned, out amount);
     }
 
     /// <summary>The amount as an input shows it: 59800 or 1234,50 (no thousands separator, so it reads back unchanged).</summary>
