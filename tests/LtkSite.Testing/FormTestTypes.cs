@@ -66,6 +66,7 @@ public static class FormTestTypes
                         new FormStepSettings { Name = "project", Title = "Projektet", TitleEn = "The project" },
                     ],
                     ReferencePrefix = Prefix,
+                    AllowSaveDraft = true,
                     NextSteps = "Sekretariatet behandler ansøgningen på næste møde.",
                     NextStepsEn = "The secretariat treats the application at the next meeting.",
                 });

@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Cms.Contents;
 using Cms.Core.Modules;
+using Cms.Core.Work;
 using Cms.Forms.Controllers;
 using Cms.Forms.Data;
 using Cms.Forms.Editors;
@@ -30,6 +31,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<FormSubmissionService>();
         services.AddScoped<ReferenceNumbers>();
         services.AddScoped<UnclaimedFormFiles>();
+        services.AddScoped<FormDraftService>();
+        services.AddWorkHandler<FormDraftHousekeepingHandler>();
+        var draftCleanup = Configuration.GetValue("Forms:Drafts:CleanupCron", "45 3 * * *")!;
+        services.AddRecurringWork(FormDraftHousekeepingHandler.WorkKind, FormDraftHousekeepingHandler.Key, _ => draftCleanup);
         services.AddSingleton<FormStateProtector>();
         // Transient, as the routing requires of a transformer mapped with a state.
         services.AddTransient<FormRouteTransformer>();

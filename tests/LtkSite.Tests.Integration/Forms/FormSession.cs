@@ -5,8 +5,11 @@ using LtkSite.Testing;
 
 namespace LtkSite.Tests.Integration.Forms;
 
-/// <summary>One citizen filling in a form as a browser would: every post carries the page's token and sealed answers back.</summary>
-public sealed partial class FormSession(HttpClient client, string url)
+/// <summary>
+/// One citizen filling in a form as a browser would: every post carries the page's token and sealed answers back. A page
+/// opened at another address (a saved draft's link) posts to the form's own, <paramref name="postUrl"/>.
+/// </summary>
+public sealed partial class FormSession(HttpClient client, string url, string? postUrl = null)
 {
     public string Html { get; private set; } = "";
 
@@ -43,7 +46,7 @@ public sealed partial class FormSession(HttpClient client, string url)
             content.Add(file, name, fileName);
         }
 
-        var response = await client.PostAsync(url, content);
+        var response = await client.PostAsync(postUrl ?? url, content);
         Response = response;
         if (keepPage && response.StatusCode == HttpStatusCode.OK)
         {

@@ -1,10 +1,14 @@
 using System.Globalization;
+using Cms.Contents.Fields;
 using Cms.Contents.Services;
 using Cms.Core.Localization;
 using Cms.Forms.Editors;
+using Cms.Forms.Localization;
 using Cms.Forms.Services;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 
 namespace Cms.Forms.Controllers;
 
@@ -18,10 +22,12 @@ public sealed class FormController(
     FormProcessor processor,
     FormStateProtector protector,
     FormSubmissionService submissions,
+    FormDraftService drafts,
     ContentManager contents,
     PublishedContentStore published,
     ContentRoutes routes,
-    SiteTimeZone siteTime) : Controller
+    SiteTimeZone siteTime,
+    IStringLocalizer<FormStrings> T) : Controller
 {
     /// <summary>The spam trap's input: people never see it, simple bots fill it in.</summary>
     public const string Honeypot = "Hjemmeside";
@@ -35,6 +41,19 @@ public sealed class FormController(
     /// editor reads the rest of the value in <see cref="IFormElementEditor.CollectAsync"/>, nothing is validated.
     /// </summary>
     public const string RefreshAction = "refresh:";
+
+    /// <summary>The address a saved draft's link is mailed to.</summary>
+    public const string DraftEmailInput = "DraftEmail";
+
+    /// <summary>"Save and continue later" on a step or the summary.</summary>
+    public const string DraftAction = "draft";
+
+    /// <summary>Ask for an address to mail a (new) link to.</summary>
+    public const string DraftEmailAction = "draft-email";
+
+    public const string DraftSaveAction = "draft-save";
+
+    public const string DraftReturnAction = "draft-return";
 
     [HttpGet]
     [HttpHead]
@@ -67,6 +86,10 @@ public sealed class FormController(
         var state = protector.Unprotect(posted[StateInput], contentType) ?? new FormState { ContentType = contentType };
         state.Step = Math.Clamp(state.Step, 0, form.Steps.Count);
         var action = posted[ActionInput].ToString();
+        if (action is DraftAction or DraftEmailAction or DraftSaveAction or DraftReturnAction && drafts.CanSave(form))
+        {
+            return await DraftAsync(form, state, action, posted, cancellationToken);
+        }
 
         if (state.Step < form.Steps.Count)
         {
@@ -115,7 +138,7 @@ public sealed class FormController(
             return await PageAsync(form, state, stepErrors, null, cancellationToken);
         }
 
-        var receipt = await submissions.SubmitAsync(form, all.Item, CultureInfo.CurrentUICulture.Name, cancellationToken);
+        var receipt = await submissions.SubmitAsync(form, all.Item, CultureInfo.CurrentUICulture.Name, state.DraftId, cancellationToken);
         return new RedirectResult(form.ReceiptUrl(receipt.Token), permanent: false, preserveMethod: false);
     }
 
@@ -150,6 +173,92 @@ public sealed class FormController(
         return View("~/Views/Form/Receipt.cshtml", new FormReceiptViewModel(form, submission.Reference, siteTime.FormatDateTime(submission.SubmittedUtc), sections));
     }
 
+    /// <summary>A saved draft's private link: the form on the saved step with every answer, or a clear 404 page.</summary>
+    [HttpGet]
+    [HttpHead]
+    public async Task<IActionResult> Resume(string contentType, bool english, string token, CancellationToken cancellationToken)
+    {
+        if (await forms.DescribeAsync(contentType, english, cancellationToken) is not { } form)
+        {
+            return NotFound();
+        }
+
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        if (!drafts.CanSave(form) || await drafts.OpenAsync(token, contentType, cancellationToken) is not { } state)
+        {
+            Response.Headers.CacheControl = "no-store";
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View("~/Views/Form/DraftNotFound.cshtml", form);
+        }
+
+        state.Step = Math.Clamp(state.Step, 0, form.Steps.Count);
+        return await PageAsync(form, state, [], null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Save and continue later: the step's inputs are kept (not validated: a draft may be unfinished), then a page asks for the
+    /// address to mail the link to, or, for a draft saved before, it is saved again at once and nothing is mailed.
+    /// </summary>
+    private async Task<IActionResult> DraftAsync(FormDescriptor form, FormState state, string action, IFormCollection posted, CancellationToken cancellationToken)
+    {
+        switch (action)
+        {
+            case DraftReturnAction:
+                return await PageAsync(form, state, [], null, cancellationToken);
+            case DraftAction:
+                if (state.Step < form.Steps.Count)
+                {
+                    var uploadErrors = await processor.CollectAsync(form, form.Steps[state.Step], state.Answers, Request, cancellationToken);
+                    if (uploadErrors.Count > 0)
+                    {
+                        return await PageAsync(form, state, uploadErrors.ToList(), null, cancellationToken);
+                    }
+                }
+
+                return state.DraftId is null
+                    ? DraftPage(form, state, SuggestedAddress(form, state), null)
+                    : await SavedAsync(form, state, null, cancellationToken) ?? DraftPage(form, state, SuggestedAddress(form, state), null);
+            case DraftEmailAction:
+                return DraftPage(form, state, SuggestedAddress(form, state), null);
+            default:
+                var email = posted[DraftEmailInput].ToString().Trim();
+                if (email.Length == 0 || !FormDraftService.IsAddress(email))
+                {
+                    return DraftPage(form, state, email, email.Length == 0 ? T["Enter your e-mail address, so we can send you the link."] : T["Your e-mail address must be an e-mail address, e.g. name@example.dk."]);
+                }
+
+                return await SavedAsync(form, state, email, cancellationToken) ?? DraftPage(form, state, email, null);
+        }
+    }
+
+    /// <summary>Saves and shows the saved page; null when the draft named is gone and an address is needed for a new one.</summary>
+    private async Task<IActionResult?> SavedAsync(FormDescriptor form, FormState state, string? email, CancellationToken cancellationToken)
+    {
+        if (email is null && !await drafts.ExistsAsync(state.DraftId!, cancellationToken))
+        {
+            state.DraftId = null;
+            state.DraftSavedUtc = null;
+            return null;
+        }
+
+        var saved = await drafts.SaveAsync(form, state, CultureInfo.CurrentUICulture.Name, email, cancellationToken);
+        return View("~/Views/Form/DraftSaved.cshtml", new FormDraftPageViewModel
+        {
+            Form = form,
+            SealedState = protector.Protect(state),
+            SavedAt = FormDraftTimes.DateTime(siteTime, saved.SavedUtc, T),
+            ExpiresOn = FormDraftTimes.Date(siteTime, saved.ExpiresUtc),
+            SentTo = saved.MaskedAddress,
+        });
+    }
+
+    private ViewResult DraftPage(FormDescriptor form, FormState state, string email, string? error) =>
+        View("~/Views/Form/SaveDraft.cshtml", new FormDraftPageViewModel { Form = form, SealedState = protector.Protect(state), Email = email, EmailError = error });
+
+    /// <summary>The address the citizen gave on the form, if any, so they need not type it twice.</summary>
+    private static string SuggestedAddress(FormDescriptor form, FormState state) =>
+        form.Elements.Where(e => e.Field?.FieldName == FieldTypes.Email).Select(e => state.Answers.Get(e.Name("Email"))).FirstOrDefault(FormDraftService.IsAddress) ?? "";
+
     private async Task<IActionResult> PageAsync(FormDescriptor form, FormState state, IReadOnlyList<KeyValuePair<string, string>> errors, IReadOnlyDictionary<string, string>? summaries, CancellationToken cancellationToken)
     {
         IReadOnlyList<string> warnings = [];
@@ -172,6 +281,8 @@ public sealed class FormController(
             Summaries = summaries ?? new Dictionary<string, string>(),
             PrivacyNotice = notice,
             Warnings = warnings,
+            CanSaveDraft = drafts.CanSave(form),
+            LastSaved = state.DraftSavedUtc is { } saved ? FormDraftTimes.DateTime(siteTime, saved, T) : null,
         });
     }
 }

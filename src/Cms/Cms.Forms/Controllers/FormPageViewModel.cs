@@ -26,6 +26,12 @@ public sealed class FormPageViewModel
     /// <summary>What the citizen should know before sending, shown on the check-your-answers page (<see cref="IFormCheck"/>).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Whether the page offers "Gem og fortsæt senere".</summary>
+    public bool CanSaveDraft { get; init; }
+
+    /// <summary>"25.11.2026 kl. 14.05" when the answers are a saved draft.</summary>
+    public string? LastSaved { get; init; }
+
     public bool IsSummary => Page >= Form.Steps.Count;
 
     public FormStep? Step => IsSummary ? null : Form.Steps[Page];

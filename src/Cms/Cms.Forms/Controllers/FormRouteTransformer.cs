@@ -7,9 +7,10 @@ namespace Cms.Forms.Controllers;
 
 /// <summary>
 /// Maps a form's addresses to <see cref="FormController"/>: <c>/{Path}</c> and <c>/en/{PathEn}</c> (the form), and
-/// <c>…/kvittering/{token}</c> or <c>…/receipt/{token}</c> (the receipt). Form paths are data (the content types'
-/// FormSettings), so they are matched here, before the content pages' catch-all, from the shared definition. Asked
-/// for every public address: it stays a dictionary lookup (<see cref="FormAddresses"/>).
+/// <c>…/kvittering/{token}</c> or <c>…/receipt/{token}</c> (the receipt), <c>…/fortsaet/{token}</c> or <c>…/continue/{token}</c>
+/// (a saved draft). Form paths are data (the content types' FormSettings), so they are matched here, before the content
+/// pages' catch-all, from the shared definition. Asked for every public address: it stays a dictionary lookup
+/// (<see cref="FormAddresses"/>).
 /// </summary>
 public sealed class FormRouteTransformer(FormAddresses forms) : DynamicRouteValueTransformer
 {
@@ -33,8 +34,11 @@ public sealed class FormRouteTransformer(FormAddresses forms) : DynamicRouteValu
         var method = httpContext.Request.Method;
         if (rest.Length == 3)
         {
-            return string.Equals(rest[1], english ? FormRoutes.ReceiptEn : FormRoutes.Receipt, StringComparison.OrdinalIgnoreCase) && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
-                ? new RouteValueDictionary { ["controller"] = "Form", ["action"] = nameof(FormController.Receipt), ["contentType"] = type.Name, ["english"] = english, ["token"] = rest[2] }
+            var page = string.Equals(rest[1], english ? FormRoutes.ReceiptEn : FormRoutes.Receipt, StringComparison.OrdinalIgnoreCase) ? nameof(FormController.Receipt)
+                : string.Equals(rest[1], english ? FormRoutes.ContinueEn : FormRoutes.Continue, StringComparison.OrdinalIgnoreCase) ? nameof(FormController.Resume)
+                : null;
+            return page is not null && (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+                ? new RouteValueDictionary { ["controller"] = "Form", ["action"] = page, ["contentType"] = type.Name, ["english"] = english, ["token"] = rest[2] }
                 : null!;
         }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cms.Forms.Data;
 
-/// <summary>The form tables: submissions by reference and receipt token, the reference counters, and uploaded files.</summary>
+/// <summary>The form tables: submissions by reference and receipt token, the reference counters, uploaded files, and saved drafts.</summary>
 public sealed class FormsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
@@ -37,7 +37,21 @@ public sealed class FormsModelContributor : IModelContributor
             e.Property(f => f.FileName).HasMaxLength(255);
             e.Property(f => f.ContentType).HasMaxLength(127);
             e.Property(f => f.ContentItemId).HasMaxLength(26);
+            e.Property(f => f.DraftId).HasMaxLength(32);
             e.HasIndex(f => new { f.ContentItemId, f.CreatedUtc });
+            e.HasIndex(f => f.DraftId);
+        });
+
+        modelBuilder.Entity<FormDraftRecord>(e =>
+        {
+            e.ToTable("FormDrafts");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Id).HasMaxLength(32);
+            e.Property(d => d.ContentType).HasMaxLength(255);
+            e.Property(d => d.TokenHash).HasMaxLength(64);
+            e.Property(d => d.Culture).HasMaxLength(20);
+            e.HasIndex(d => d.TokenHash).IsUnique();
+            e.HasIndex(d => d.ExpiresUtc);
         });
     }
 }

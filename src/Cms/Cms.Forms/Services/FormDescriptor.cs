@@ -26,5 +26,7 @@ public sealed class FormDescriptor
 
     public string ReceiptUrl(string token) => $"{Url}/{(English ? FormRoutes.ReceiptEn : FormRoutes.Receipt)}/{token}";
 
+    public string ContinueUrl(string token) => $"{Url}/{(English ? FormRoutes.ContinueEn : FormRoutes.Continue)}/{token}";
+
     public string? NextSteps => English ? Settings.NextStepsEn ?? Settings.NextSteps : Settings.NextSteps;
 }

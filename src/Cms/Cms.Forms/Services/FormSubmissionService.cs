@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Cms.Contents.Models;
 using Cms.Contents.Parts;
 using Cms.Contents.Services;
@@ -25,6 +23,7 @@ public sealed partial class FormSubmissionService(
     LtkDbContext db,
     ContentManager contents,
     ReferenceNumbers references,
+    FormDraftService drafts,
     IEventPublisher events,
     SiteTimeZone siteTime,
     TimeProvider clock,
@@ -32,10 +31,11 @@ public sealed partial class FormSubmissionService(
 {
     public const string DefaultPrefix = "LTK";
 
-    public async Task<FormReceipt> SubmitAsync(FormDescriptor form, ContentItem item, string culture, CancellationToken cancellationToken)
+    /// <summary>Stores the submission; sent from a saved draft (<paramref name="draftId"/>), the draft goes with the same commit.</summary>
+    public async Task<FormReceipt> SubmitAsync(FormDescriptor form, ContentItem item, string culture, string? draftId, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = FormTokens.New();
         string reference;
         await using (var unit = await db.BeginUnitOfWorkAsync(cancellationToken))
         {
@@ -64,7 +64,7 @@ public sealed partial class FormSubmissionService(
                 ContentItemId = stored.ContentItemId,
                 ContentType = stored.ContentType,
                 Reference = reference,
-                ReceiptTokenHash = Hash(token),
+                ReceiptTokenHash = FormTokens.Hash(token),
                 Culture = culture,
                 SubmittedUtc = now,
             });
@@ -78,6 +78,11 @@ public sealed partial class FormSubmissionService(
                 {
                     file.ContentItemId = stored.ContentItemId;
                 }
+            }
+
+            if (draftId is not null)
+            {
+                await drafts.ForgetAsync(draftId, cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);
@@ -100,17 +105,15 @@ public sealed partial class FormSubmissionService(
     /// <summary>The submission a receipt token belongs to, or null.</summary>
     public Task<FormSubmissionRecord?> FindByTokenAsync(string token, CancellationToken cancellationToken)
     {
-        if (token.Length is < 20 or > 100)
+        if (!FormTokens.IsPlausible(token))
         {
             return Task.FromResult<FormSubmissionRecord?>(null);
         }
 
-        var hash = Hash(token);
+        var hash = FormTokens.Hash(token);
         return db.Set<FormSubmissionRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.ReceiptTokenHash == hash, cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Submission {Reference} is stored, but a handler of its FormSubmitted event failed")]
     private static partial void LogEventFailed(ILogger logger, Exception exception, string reference);
-
-    private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

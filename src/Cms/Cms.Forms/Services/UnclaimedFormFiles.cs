@@ -6,7 +6,7 @@ namespace Cms.Forms.Services;
 
 /// <summary>
 /// Removes files of forms that were never sent (no item claimed them within <see cref="Lifetime"/>, as long as the
-/// form's state lives). Done a few at a time with each new upload, so no scheduled job is needed and no form that is
+/// form's state lives) nor saved as a draft (those go with the draft). Done a few at a time with each new upload, so no scheduled job is needed and no form that is
 /// still being filled in loses its file.
 /// </summary>
 public sealed class UnclaimedFormFiles(LtkDbContext db, IFormFileStore store, TimeProvider clock)
@@ -18,7 +18,7 @@ public sealed class UnclaimedFormFiles(LtkDbContext db, IFormFileStore store, Ti
     public async Task SweepAsync(CancellationToken cancellationToken)
     {
         var cutoff = clock.GetUtcNow().UtcDateTime - Lifetime;
-        var stale = await db.Set<FormFileRecord>().Where(f => f.ContentItemId == null && f.CreatedUtc < cutoff).OrderBy(f => f.CreatedUtc).Take(Batch).ToListAsync(cancellationToken);
+        var stale = await db.Set<FormFileRecord>().Where(f => f.ContentItemId == null && f.DraftId == null && f.CreatedUtc < cutoff).OrderBy(f => f.CreatedUtc).Take(Batch).ToListAsync(cancellationToken);
         foreach (var file in stale)
         {
             await store.DeleteAsync(file.FileId, cancellationToken);

@@ -600,6 +600,53 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.ToTable("OutboxRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Forms.Data.FormDraftRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SealedAnswers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Forms.Data.FormFileRecord", b =>
                 {
                     b.Property<string>("FileId")
@@ -618,6 +665,10 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DraftId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -627,6 +678,8 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("FileId");
+
+                    b.HasIndex("DraftId");
 
                     b.HasIndex("ContentItemId", "CreatedUtc");
 

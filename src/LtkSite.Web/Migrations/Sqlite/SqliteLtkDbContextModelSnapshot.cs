@@ -583,6 +583,53 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.ToTable("OutboxRecipients", (string)null);
                 });
 
+            modelBuilder.Entity("Cms.Forms.Data.FormDraftRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SealedAnswers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresUtc");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("FormDrafts", (string)null);
+                });
+
             modelBuilder.Entity("Cms.Forms.Data.FormFileRecord", b =>
                 {
                     b.Property<string>("FileId")
@@ -601,6 +648,10 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.Property<DateTime>("CreatedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DraftId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -610,6 +661,8 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("FileId");
+
+                    b.HasIndex("DraftId");
 
                     b.HasIndex("ContentItemId", "CreatedUtc");
 
