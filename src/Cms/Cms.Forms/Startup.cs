@@ -4,7 +4,10 @@ using Cms.Core.Modules;
 using Cms.Forms.Controllers;
 using Cms.Forms.Data;
 using Cms.Forms.Editors;
+using Cms.Forms.Receipts;
 using Cms.Forms.Services;
+using Cms.Forms.Settings;
+using Cms.Admin.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +22,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModelContributor<FormsModelContributor>();
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddSiteSettingsSection<FormsSettingsEditor>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
         services.AddContentField<FileFieldDriver>();
 
@@ -59,6 +64,14 @@ public static class FormServiceCollectionExtensions
         where T : class, IFormElementEditor
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormElementEditor, T>());
+        return services;
+    }
+
+    /// <summary>Adds sections to the receipts of the content types the contributor knows (<see cref="IFormReceiptContributor"/>).</summary>
+    public static IServiceCollection AddFormReceiptContributor<T>(this IServiceCollection services)
+        where T : class, IFormReceiptContributor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormReceiptContributor, T>());
         return services;
     }
 }

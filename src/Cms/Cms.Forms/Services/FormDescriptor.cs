@@ -27,4 +27,10 @@ public sealed class FormDescriptor
     public string ReceiptUrl(string token) => $"{Url}/{(English ? FormRoutes.ReceiptEn : FormRoutes.Receipt)}/{token}";
 
     public string? NextSteps => English ? Settings.NextStepsEn ?? Settings.NextSteps : Settings.NextSteps;
+
+    public string? ReceiptHeading => English ? Settings.ReceiptHeadingEn : Settings.ReceiptHeading;
+
+    public string? ReceiptLead => English ? Settings.ReceiptLeadEn : Settings.ReceiptLead;
+
+    public string? SubmitLabel => English ? Settings.SubmitLabelEn : Settings.SubmitLabel;
 }
