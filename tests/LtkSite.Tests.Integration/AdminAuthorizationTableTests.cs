@@ -142,6 +142,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
         new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
+        new("GET", "/admin/forms/submissions", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
+        new("GET", "/admin/forms/submissions/{contentItemId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
 
         // Tasks: the inbox needs ViewTasks; which tasks one sees and may act on is decided by each task's roles.
         new("GET", "/admin/tasks", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
