@@ -71,12 +71,12 @@ public sealed class FormSubmissionsAdminController(LtkDbContext db, FormCatalog 
             pageCount));
     }
 
-    [HttpGet("{contentItemId}")]
-    public async Task<IActionResult> Detail(string contentItemId, CancellationToken cancellationToken)
+    [HttpGet("{submissionId}")]
+    public async Task<IActionResult> Detail(string submissionId, CancellationToken cancellationToken)
     {
-        if (contentItemId.Length > 26
-            || await db.Set<FormSubmissionRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.ContentItemId == contentItemId, cancellationToken) is not { } submission
-            || await contents.GetAsync(contentItemId, VersionOptions.Latest, cancellationToken) is not { } item
+        if (submissionId.Length > 26
+            || await db.Set<FormSubmissionRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.ContentItemId == submissionId, cancellationToken) is not { } submission
+            || await contents.GetAsync(submissionId, VersionOptions.Latest, cancellationToken) is not { } item
             || await forms.DescribeAsync(submission.ContentType, System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en", cancellationToken) is not { } form)
         {
             return NotFound();
