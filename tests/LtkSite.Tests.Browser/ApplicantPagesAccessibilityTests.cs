@@ -1,7 +1,4 @@
-using System.Text.Json.Nodes;
-using Cms.Contents.Services;
-using Cms.Forms.Services;
-using Microsoft.Extensions.DependencyInjection;
+using LtkSite.Testing;
 using Microsoft.Playwright;
 
 namespace LtkSite.Tests.Browser;
@@ -38,7 +35,7 @@ public sealed class ApplicantPagesAccessibilityTests(BrowserFixture fixture) : I
     [Fact]
     public async Task A_grant_applications_status_page_has_no_axe_violations()
     {
-        var (_, url) = await SubmitGrantApplicationAsync();
+        var (_, url) = await fixture.Site.SubmitGrantApplicationAsync("Fællesspisning");
 
         var page = await fixture.NewPageAsync();
         await page.GotoAsync(url);
@@ -55,7 +52,7 @@ public sealed class ApplicantPagesAccessibilityTests(BrowserFixture fixture) : I
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Indsendte formularer");
         await Axe.AssertNoViolationsAsync(page, "the submissions list");
 
-        var (id, _) = await SubmitGrantApplicationAsync();
+        var (id, _) = await fixture.Site.SubmitGrantApplicationAsync("Fællesspisning");
         await page.GotoAsync("/admin/forms/submissions/" + id);
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("LTK-");
         await Axe.AssertNoViolationsAsync(page, "a submission");
@@ -66,22 +63,6 @@ public sealed class ApplicantPagesAccessibilityTests(BrowserFixture fixture) : I
         await Assertions.Expect(page.Locator("#SecretariatEmail-error")).ToContainTextAsync("er ikke en e-mailadresse");
         await Axe.AssertNoViolationsAsync(page, "the forms settings with an error");
     }
-
-    private Task<(string Id, string Url)> SubmitGrantApplicationAsync() =>
-        fixture.Site.WithScopeAsync(async services =>
-        {
-            var form = (await services.GetRequiredService<FormCatalog>().DescribeAsync("GrantApplication", false, CancellationToken.None))!;
-            var item = await services.GetRequiredService<ContentManager>().NewAsync("GrantApplication");
-            item.Content["GrantApplication"] = new JsonObject
-            {
-                ["ApplicantKind"] = new JsonObject { ["Values"] = new JsonArray("association") },
-                ["ApplicantName"] = new JsonObject { ["Text"] = "Amina Hassan" },
-                ["Email"] = new JsonObject { ["Email"] = "amina@example.org" },
-                ["ProjectTitle"] = new JsonObject { ["Text"] = "Fællesspisning" },
-            };
-            var receipt = await services.GetRequiredService<FormSubmissionService>().SubmitAsync(form, item, "da-DK", CancellationToken.None);
-            return (receipt.ContentItemId, form.ReceiptUrl(receipt.Token));
-        });
 
     public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();
 }

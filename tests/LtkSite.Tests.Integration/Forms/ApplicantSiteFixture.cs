@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Cms.Core.Data;
 using Cms.Core.Work;
 using LtkSite.Testing;
@@ -19,7 +17,7 @@ public abstract class ApplicantSiteFixture : SiteFixture
 
     public FakeTimeProvider Clock { get; } = new(Now);
 
-    public int SmtpPort { get; } = FreePort();
+    public int SmtpPort { get; } = WorkSiteFixture.FreePort();
 
     public WorkRunner Runner => Site.Services.GetRequiredService<WorkRunner>();
 
@@ -37,14 +35,6 @@ public abstract class ApplicantSiteFixture : SiteFixture
         TestServices = services => services.AddSingleton<TimeProvider>(Clock),
     };
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 public sealed class SqliteApplicantSiteFixture : ApplicantSiteFixture

@@ -1,9 +1,6 @@
 using System.Net;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
-using Cms.Forms.Services;
 using Council.Grants.Models;
 using LtkSite.Testing;
 using LtkSite.Tests.Integration.Forms;
@@ -19,13 +16,13 @@ public sealed class GrantStatusPageTests_Postgres(PostgresApplicantSiteFixture f
 /// The private link of a grant application's receipt as its applicant uses it: the status as it moves, dated, with the
 /// meeting expected to treat it, in the language the applicant wrote in whichever language's address they open.
 /// </summary>
-public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) : SiteTest<TFixture>(fixture)
+public abstract class GrantStatusPageTests<TFixture>(TFixture fixture) : SiteTest<TFixture>(fixture)
     where TFixture : ApplicantSiteFixture
 {
     [Fact]
     public async Task The_receipt_shows_the_status_as_it_moves_and_the_expected_meeting_in_the_applicants_language()
     {
-        var (id, url) = await SubmitAsync("Fællesspisning i Lundtofteparken", "da-DK");
+        var (id, url) = await Site.SubmitGrantApplicationAsync("Fællesspisning i Lundtofteparken", "da-DK");
         Assert.StartsWith("/ansoeg-om-stoette/kvittering/", url, StringComparison.Ordinal);
 
         var response = await Client.GetAsync(url);
@@ -34,7 +31,7 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
         Assert.Equal("noindex", response.Headers.GetValues("X-Robots-Tag").Single());
         var html = await response.Content.ReadAsStringAsync();
         HtmlValidator.AssertValid(html, "the status page");
-        var page = Text(html);
+        var page = FormSession.TextOf(html);
         Assert.Contains("Tak for din ansøgning", page, StringComparison.Ordinal);
         Assert.Matches(@"Dit referencenummer er LTK-2027-\d{4}", page);
         Assert.Contains("Status for din ansøgning", page, StringComparison.Ordinal);
@@ -54,11 +51,11 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
         // Two days on the secretariat screens it, then asks for more: the same link says so at once, with the dates.
         Fixture.Clock.Advance(TimeSpan.FromDays(1));
         await SetStatusAsync(id, GrantApplicationStatus.Screening);
-        Assert.Contains("Under gennemgang Her er den nu, 11.01.2027", Text(await Client.GetStringAsync(url)), StringComparison.Ordinal);
+        Assert.Contains("Under gennemgang Her er den nu, 11.01.2027", FormSession.TextOf(await Client.GetStringAsync(url)), StringComparison.Ordinal);
         Fixture.Clock.Advance(TimeSpan.FromDays(1));
         await SetStatusAsync(id, GrantApplicationStatus.MoreInformationNeeded);
 
-        page = Text(await Client.GetStringAsync(url));
+        page = FormSession.TextOf(await Client.GetStringAsync(url));
         Assert.Contains("Modtaget Afsluttet, 10.01.2027", page, StringComparison.Ordinal);
         Assert.Contains("Under gennemgang Afsluttet, 11.01.2027", page, StringComparison.Ordinal);
         Assert.Contains("Flere oplysninger nødvendige Her er den nu, 12.01.2027", page, StringComparison.Ordinal);
@@ -74,7 +71,7 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
     [Fact]
     public async Task An_application_sent_in_English_reads_English_even_through_the_Danish_address()
     {
-        var (id, url) = await SubmitAsync("Language café for newcomers", "en");
+        var (id, url) = await Site.SubmitGrantApplicationAsync("Language café for newcomers", "en");
         Assert.StartsWith("/en/apply-for-a-grant/receipt/", url, StringComparison.Ordinal);
         Fixture.Clock.Advance(TimeSpan.FromHours(2));
         await SetStatusAsync(id, GrantApplicationStatus.MoreInformationNeeded);
@@ -85,7 +82,7 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
 
         var html = await Client.GetStringAsync(url);
         Assert.Contains("<html lang=\"en\">", html, StringComparison.Ordinal);
-        var page = Text(html);
+        var page = FormSession.TextOf(html);
         Assert.Contains("Thank you for your application", page, StringComparison.Ordinal);
         Assert.Contains("Status of your application", page, StringComparison.Ordinal);
         // The class's tests share the clock: the date is the clock's day, whichever test ran first.
@@ -104,30 +101,6 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
         Assert.Equal(HttpStatusCode.NotFound, (await Client.GetAsync("/ansoeg-om-stoette/kvittering/kort")).StatusCode);
     }
 
-    /// <summary>An application stored as the public form stores it (the form's own journey is tested with the form).</summary>
-    private Task<(string Id, string Url)> SubmitAsync(string title, string culture) =>
-        Site.WithScopeAsync(async services =>
-        {
-            var form = (await services.GetRequiredService<FormCatalog>().DescribeAsync("GrantApplication", culture == "en", CancellationToken.None))!;
-            var item = await services.GetRequiredService<ContentManager>().NewAsync("GrantApplication");
-            item.Content["GrantApplication"] = new JsonObject
-            {
-                ["ApplicantKind"] = new JsonObject { ["Values"] = new JsonArray("association") },
-                ["ApplicantName"] = new JsonObject { ["Text"] = "Amina Hassan" },
-                ["Email"] = new JsonObject { ["Email"] = "amina@example.org" },
-                ["PreferredLanguage"] = new JsonObject { ["Values"] = new JsonArray(culture == "en" ? "en" : "da") },
-                ["ProjectTitle"] = new JsonObject { ["Text"] = title },
-                ["StartDate"] = new JsonObject { ["Value"] = "2027-05-15" },
-            };
-            item.Content["GrantBudgetPart"] = new JsonObject
-            {
-                ["BudgetLines"] = new JsonArray(new JsonObject { ["Item"] = "Leje af lokale", ["Amount"] = 8000 }),
-                ["AmountAppliedFor"] = 6000,
-            };
-            var receipt = await services.GetRequiredService<FormSubmissionService>().SubmitAsync(form, item, culture, CancellationToken.None);
-            return (receipt.ContentItemId, form.ReceiptUrl(receipt.Token));
-        });
-
     /// <summary>Sets the status as staff or the screening workflow do: through the content manager.</summary>
     private Task<ContentItem> SetStatusAsync(string id, GrantApplicationStatus status) =>
         Site.WithScopeAsync(async services =>
@@ -137,12 +110,4 @@ public abstract partial class GrantStatusPageTests<TFixture>(TFixture fixture) :
             item.Alter<GrantApplicationPart>(p => p.Status = status);
             return await contents.UpdateAsync(item, BaseVersion.SaveOverLatest, publish: false);
         });
-
-    private static string Text(string html) => SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(html, " ")), " ");
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex TagPattern();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex SpacePattern();
 }
