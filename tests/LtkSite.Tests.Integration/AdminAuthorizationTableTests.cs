@@ -142,6 +142,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
         new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
+        new("GET", "/admin/forms/submissions", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
+        new("GET", "/admin/forms/submissions/{submissionId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
 
         // Tasks: the inbox needs ViewTasks; which tasks one sees and may act on is decided by each task's roles.
         new("GET", "/admin/tasks", nameof(Cms.Workflows.Permissions.ViewTasks), Who.Secretariat),
@@ -376,6 +378,21 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         return result.Replace("{id:long}", unknown ? "999999999" : ids["auditId"], StringComparison.Ordinal);
     }
 
+    /// <summary>A contact message sent as the public form sends it.</summary>
+    private static async Task<string> SeededSubmissionAsync(IServiceProvider services)
+    {
+        var form = await services.GetRequiredService<Cms.Forms.Services.FormCatalog>().DescribeAsync("ContactMessage", false, CancellationToken.None);
+        var message = await services.GetRequiredService<Cms.Contents.Services.ContentManager>().NewAsync("ContactMessage");
+        message.Content["ContactMessage"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["Name"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "Authorization table" },
+            ["Email"] = new System.Text.Json.Nodes.JsonObject { ["Email"] = "authz@example.org" },
+            ["Subject"] = new System.Text.Json.Nodes.JsonObject { ["Text"] = "Authorization table" },
+        };
+        var receipt = await services.GetRequiredService<Cms.Forms.Services.FormSubmissionService>().SubmitAsync(form!, message, "da-DK", draftId: null, CancellationToken.None);
+        return receipt.ContentItemId;
+    }
+
     /// <summary>Real ids from the seeded site for the route parameters.</summary>
     private async Task<Dictionary<string, string>> SeededIdsAsync() =>
         await Site.WithScopeAsync(async services =>
@@ -408,8 +425,10 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 CreatedUtc = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
+            var submission = await SeededSubmissionAsync(services);
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
+                ["submissionId"] = submission,
                 ["taskId"] = task,
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,

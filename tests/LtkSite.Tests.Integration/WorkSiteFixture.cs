@@ -67,7 +67,8 @@ public abstract class WorkSiteFixture : SiteFixture
         };
     }
 
-    private static int FreePort()
+    /// <summary>A port on 127.0.0.1 that nothing listens on now.</summary>
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -5,7 +5,10 @@ using Cms.Core.Work;
 using Cms.Forms.Controllers;
 using Cms.Forms.Data;
 using Cms.Forms.Editors;
+using Cms.Forms.Receipts;
 using Cms.Forms.Services;
+using Cms.Forms.Settings;
+using Cms.Admin.Settings;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -20,6 +23,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModelContributor<FormsModelContributor>();
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
+        services.AddSiteSettingsSection<FormsSettingsEditor>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
         services.AddContentTypeAccessProvider<FormSubmissionAccess>();
         services.AddContentTypeCheck<FormPathCheck>();
@@ -75,6 +80,14 @@ public static class FormServiceCollectionExtensions
         where T : class, IFormCheck
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormCheck, T>());
+        return services;
+    }
+
+    /// <summary>Adds sections to the receipts of the content types the contributor knows (<see cref="IFormReceiptContributor"/>).</summary>
+    public static IServiceCollection AddFormReceiptContributor<T>(this IServiceCollection services)
+        where T : class, IFormReceiptContributor
+    {
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IFormReceiptContributor, T>());
         return services;
     }
 }

@@ -59,7 +59,10 @@ public sealed partial class FormSession(HttpClient client, string url, string? p
     public string State => WebUtility.HtmlDecode(StatePattern().Match(Html) is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The page has no form state."));
 
     /// <summary>The page's text with tags removed and entities decoded, for assertions on what a reader sees.</summary>
-    public string Text => SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(Html, " ")), " ");
+    public string Text => TextOf(Html);
+
+    /// <summary>A page's text with tags removed and entities decoded.</summary>
+    public static string TextOf(string html) => SpacePattern().Replace(WebUtility.HtmlDecode(TagPattern().Replace(html, " ")), " ");
 
     [GeneratedRegex("name=\"FormState\" value=\"([^\"]+)\"")]
     private static partial Regex StatePattern();

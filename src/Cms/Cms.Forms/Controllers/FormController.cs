@@ -4,6 +4,7 @@ using Cms.Contents.Services;
 using Cms.Core.Localization;
 using Cms.Forms.Editors;
 using Cms.Forms.Localization;
+using Cms.Forms.Receipts;
 using Cms.Forms.Services;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -27,6 +28,7 @@ public sealed class FormController(
     PublishedContentStore published,
     ContentRoutes routes,
     SiteTimeZone siteTime,
+    IEnumerable<IFormReceiptContributor> receiptContributors,
     IStringLocalizer<FormStrings> T) : Controller
 {
     /// <summary>The spam trap's input: people never see it, simple bots fill it in.</summary>
@@ -154,23 +156,29 @@ public sealed class FormController(
             return NotFound();
         }
 
-        // A private page: not stored by browsers or proxies, not indexed.
+        // A private page: not stored by browsers or proxies, not indexed, and so always the submission as it is now.
         Response.Headers.CacheControl = "no-store";
         Response.Headers["X-Robots-Tag"] = "noindex";
-        var sections = new List<FormReceiptSection>();
-        foreach (var step in form.Steps)
-        {
-            var answers = new List<KeyValuePair<string, string>>();
-            foreach (var element in step.Elements)
-            {
-                var context = new FormElementContext(element, new FormAnswers(), new ContentEditorForm(), item, null);
-                answers.Add(new(element.Label, await element.Editor.SummaryAsync(context, cancellationToken)));
-            }
 
-            sections.Add(new FormReceiptSection(step.Title, answers));
+        // The receipt speaks the language the citizen wrote in, as the mails about it do: the other language's address
+        // (a language switch, a shared link) leads to the same receipt in the submission's language (docs/decisions/0043).
+        var submittedInEnglish = submission.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+        if (submittedInEnglish != english
+            && await forms.DescribeAsync(contentType, submittedInEnglish, cancellationToken) is { } own
+            && (submittedInEnglish ? form.Settings.PathEn : form.Settings.Path) is { Length: > 0 })
+        {
+            return Redirect(own.ReceiptUrl(token));
         }
 
-        return View("~/Views/Form/Receipt.cshtml", new FormReceiptViewModel(form, submission.Reference, siteTime.FormatDateTime(submission.SubmittedUtc), sections));
+        var context = new FormReceiptContext(form, item, submission.Reference, submission.Culture, submission.SubmittedUtc);
+        var panels = new List<FormReceiptPanel>();
+        foreach (var contributor in receiptContributors.Where(c => c.AppliesTo(form.Type)).OrderBy(c => c.Order))
+        {
+            panels.AddRange(await contributor.ContributeAsync(context, cancellationToken));
+        }
+
+        var sections = await FormSummary.OfAsync(form, item, cancellationToken);
+        return View("~/Views/Form/Receipt.cshtml", new FormReceiptViewModel(form, submission.Reference, siteTime.FormatDateTime(submission.SubmittedUtc), sections) { Panels = panels });
     }
 
     /// <summary>A saved draft's private link: the form on the saved step with every answer, or a clear 404 page.</summary>
@@ -270,7 +278,10 @@ public sealed class FormController(
         }
 
         // No Cache-Control here: the anti-forgery token makes the response no-store already.
-        var notice = await PrivacyNoticeLink.FindAsync(form.Settings.PrivacyNoticeAlias, CultureInfo.CurrentUICulture.Name, published, routes, cancellationToken);
+        // A notice found by its alias, else the page the form names by address (its link text is then the notice's heading).
+        var noticeUrl = (form.English ? form.Settings.PrivacyNoticeUrlEn : null) ?? form.Settings.PrivacyNoticeUrl;
+        var notice = await PrivacyNoticeLink.FindAsync(form.Settings.PrivacyNoticeAlias, CultureInfo.CurrentUICulture.Name, published, routes, cancellationToken)
+            ?? (noticeUrl is { Length: > 1 } && noticeUrl.StartsWith('/') && !noticeUrl.StartsWith("//", StringComparison.Ordinal) ? new PrivacyNoticeLink("", noticeUrl) : null);
         return View("~/Views/Form/Form.cshtml", new FormPageViewModel
         {
             Form = form,

@@ -29,4 +29,10 @@ public sealed class FormDescriptor
     public string ContinueUrl(string token) => $"{Url}/{(English ? FormRoutes.ContinueEn : FormRoutes.Continue)}/{token}";
 
     public string? NextSteps => English ? Settings.NextStepsEn ?? Settings.NextSteps : Settings.NextSteps;
+
+    public string? ReceiptHeading => English ? Settings.ReceiptHeadingEn : Settings.ReceiptHeading;
+
+    public string? ReceiptLead => English ? Settings.ReceiptLeadEn : Settings.ReceiptLead;
+
+    public string? SubmitLabel => English ? Settings.SubmitLabelEn : Settings.SubmitLabel;
 }

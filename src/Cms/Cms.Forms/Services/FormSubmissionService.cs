@@ -48,14 +48,16 @@ public sealed partial class FormSubmissionService(
                 p.SubmittedUtc = now;
                 p.Culture = culture;
             });
-            // Staff find a submission by its reference in the content list; a title on the form comes first.
+            // Staff find a submission by its reference in the content list; a title on the form comes first, then the
+            // answer the form names as its title (a message's subject), then the type's name.
+            var named = TitleAnswer(form, item) is { } answer ? $"{reference} {answer}" : $"{reference} {form.Type.DisplayName}";
             if (form.Type.HasPart(PartNames.Title) && string.IsNullOrWhiteSpace(item.As<TitlePart>().Title))
             {
-                item.Alter<TitlePart>(p => p.Title = $"{reference} {form.Type.DisplayName}");
+                item.Alter<TitlePart>(p => p.Title = named);
             }
             else if (string.IsNullOrWhiteSpace(item.DisplayText))
             {
-                item.DisplayText = $"{reference} {form.Type.DisplayName}";
+                item.DisplayText = named;
             }
 
             var stored = await contents.CreateAsync(item, publish: false, cancellationToken);
@@ -112,6 +114,19 @@ public sealed partial class FormSubmissionService(
 
         var hash = FormTokens.Hash(token);
         return db.Set<FormSubmissionRecord>().AsNoTracking().FirstOrDefaultAsync(s => s.ReceiptTokenHash == hash, cancellationToken);
+    }
+
+    /// <summary>The text answer of the form's <see cref="FormSettings.TitleField"/>, shortened to a line.</summary>
+    private static string? TitleAnswer(FormDescriptor form, ContentItem item)
+    {
+        if (form.Settings.TitleField is not { Length: > 0 } field
+            || item.TryGetPart(form.Type.Name)?[field]?["Text"]?.GetValue<string>()?.Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        text = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return text.Length <= 120 ? text : text[..119] + "…";
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Submission {Reference} is stored, but a handler of its FormSubmitted event failed")]

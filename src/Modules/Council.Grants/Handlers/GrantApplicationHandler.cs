@@ -33,6 +33,13 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
             part.ExpectedMeetingDate ??= (await schedule.GetMeetingForSubmissionAsync(now, cancellationToken))?.Date;
         }
 
+        // The status page dates each step: a change of status (by staff, a workflow, a recipe) is noted when it is saved.
+        var changes = part.StatusChanges;
+        if (changes.Count == 0 || changes[^1].Status != part.Status)
+        {
+            changes.Add(new GrantStatusChange(part.Status, changes.Count == 0 ? part.SubmittedUtc.Value : clock.GetUtcNow().UtcDateTime));
+        }
+
         var result = GrantApplicationRules.Check(GrantApplicationFields.Facts(item, part.ExpectedMeetingDate));
         item.Alter<GrantBudgetPart>(b => b.Total = result.Total);
         item.Alter<GrantApplicationPart>(p =>
@@ -42,6 +49,7 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
             p.ExpectedMeetingDate = part.ExpectedMeetingDate;
             p.LowerPriority = result.LowerPriority;
             p.StartsBeforeMeeting = result.StartsBeforeMeeting;
+            p.StatusChanges = changes;
         });
 
         if (GrantApplicationFields.Text(item, GrantApplicationFields.ProjectTitle) is { } title)

@@ -28,4 +28,7 @@ public sealed class GrantApplicationPart : ContentPart
 
     /// <summary>The project starts before the meeting that is expected to treat it.</summary>
     public bool StartsBeforeMeeting { get; set; }
+
+    /// <summary>Each status the application has had and when, oldest first; kept by the handler however the status is set.</summary>
+    public List<GrantStatusChange> StatusChanges { get; set; } = [];
 }
