@@ -1,18 +1,12 @@
 using Cms.Core.Data;
 using LtkSite.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace LtkSite.Tests.Integration.Grants;
 
-/// <summary>
-/// The seeded site of <see cref="GrantSiteFixture"/> (its clock at 10.01.2027 11:00 Danish time) with its SQL commands
-/// counted, for the applications admin.
-/// </summary>
-public abstract class ApplicationsSiteFixture : SiteFixture
+/// <summary>The grant site of <see cref="GrantSiteFixture"/> (its clock at 10.01.2027) with its SQL commands counted, for the applications admin.</summary>
+public abstract class ApplicationsSiteFixture : GrantSiteFixture
 {
-    public FakeTimeProvider Clock { get; } = new(GrantSiteFixture.Now);
-
     public InstrumentedSiteFactory Instrumented => (InstrumentedSiteFactory)Site;
 
     protected override SiteFactory CreateSite(TestDatabase database) => new InstrumentedSiteFactory(database)
