@@ -127,6 +127,7 @@ public abstract partial class ApplicationsAdminTests<TFixture>(TFixture fixture)
             db.Set<FormFileRecord>().Add(new FormFileRecord { FileId = fileId, FileName = "budget.pdf", ContentType = "application/pdf", Length = bytes.Length, ContentItemId = id, CreatedUtc = GrantSiteFixture.Now.UtcDateTime });
             return await db.SaveChangesAsync();
         });
+        var taskId = await StartScreeningAsync(id);
         var received = LocalNow();
         Fixture.Clock.Advance(TimeSpan.FromHours(2));
         var screened = LocalNow();
@@ -153,6 +154,11 @@ public abstract partial class ApplicationsAdminTests<TFixture>(TFixture fixture)
         var download = await Client.GetAsync($"/admin/forms/files/{fileId}");
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal(bytes, await download.Content.ReadAsByteArrayAsync());
+
+        // The workflow about it: its journal, and its open task linked to the inbox.
+        Assert.Contains($"<a href=\"/admin/tasks/{taskId}\">Screen application LTK-2027-0301</a>", Section(page, "open-tasks"), StringComparison.Ordinal);
+        Assert.Matches("<h3><a href=\"/admin/workflows/screening-[0-9a-f]+/instances/[^\"]+\">screening-[0-9a-f]+</a> \\(Venter\\)</h3>", page);
+        Assert.Contains("<td>UserTask</td>", page, StringComparison.Ordinal);
 
         // The status history and the audit history of the item.
         var history = Section(page, "status-history");
@@ -225,6 +231,27 @@ public abstract partial class ApplicationsAdminTests<TFixture>(TFixture fixture)
         Assert.Contains("Csv: Q=egebakken&Sort=reference", audited);
         Assert.Contains("Xlsx: Q=egebakken&Sort=reference", audited);
     }
+
+    /// <summary>A workflow about the application that waits on a user task for the Secretariat; returns the task's id.</summary>
+    private Task<string> StartScreeningAsync(string id) => Site.WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<LtkDbContext>();
+        var type = new Workflows.WorkflowTypeBuilder(Workflows.WorkflowTypeBuilder.UniqueId("screening"))
+            .Start("received", "SignalEvent", Workflows.WorkflowTypeBuilder.Signal("applications-test"))
+            .Then("screen", "UserTask", new JsonObject
+            {
+                ["Title"] = "Screen application LTK-2027-0301",
+                ["Roles"] = new JsonArray(Cms.Core.Security.CmsRoles.Secretariat),
+                ["Actions"] = new JsonArray("Ready for meeting"),
+            })
+            .Connect("received", "Done", "screen")
+            .Build();
+        await services.GetRequiredService<Cms.Workflows.Services.WorkflowTypeStore>().SaveAsync(type);
+        await db.SaveChangesAsync();
+        var instance = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(type.WorkflowTypeId, new JsonObject { ["ContentItemId"] = id }, correlationId: id);
+        await db.SaveChangesAsync();
+        return await db.Set<Cms.Workflows.Tasks.WorkflowTask>().Where(t => t.WorkflowId == instance.WorkflowId).Select(t => t.TaskId).SingleAsync();
+    });
 
     private async Task<ListPage> ListAsync(string query)
     {
