@@ -137,6 +137,10 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/menus/{id}/publish", nameof(Cms.Menus.Permissions.ManageMenus), Who.Editor),
 
         new("GET", "/admin/outbox", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
+        new("GET", "/admin/applications", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
+        new("GET", "/admin/applications/export", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
+        new("GET", "/admin/applications/{id}", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
+        new("POST", "/admin/applications/{id}/notes", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
         new("GET", "/admin/pool", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("POST", "/admin/pool/{year:int}", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
@@ -363,7 +367,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
     {
         // "{id}" is the item of the route's own kind.
         var result = template.Replace("{id}", template.StartsWith("/admin/users", StringComparison.Ordinal) ? "{userId}"
-            : template.StartsWith("/admin/menus", StringComparison.Ordinal) ? "{menuId}" : "{contentId}", StringComparison.Ordinal);
+            : template.StartsWith("/admin/menus", StringComparison.Ordinal) ? "{menuId}"
+            : template.StartsWith("/admin/applications", StringComparison.Ordinal) ? "{applicationId}" : "{contentId}", StringComparison.Ordinal);
         if (template.StartsWith("/admin/roles", StringComparison.Ordinal))
         {
             result = result.Replace("{name}", "{roleName}", StringComparison.Ordinal);
@@ -413,6 +418,8 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             var workflow = await services.GetRequiredService<Cms.Workflows.Services.WorkflowManager>().StartAsync(workflowType.WorkflowTypeId, correlationId: "authz-table");
             await db.SaveChangesAsync();
             var task = await SeededTaskAsync(services);
+            var application = await services.GetRequiredService<Cms.Contents.Services.ContentManager>().CreateAsync(
+                await services.GetRequiredService<Cms.Contents.Services.ContentManager>().NewAsync("GrantApplication"), publish: false);
             var formFile = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             await services.GetRequiredService<Cms.Forms.Services.IFormFileStore>().SaveAsync(formFile, new MemoryStream(MediaTestFiles.Pdf()), CancellationToken.None);
             db.Set<Cms.Forms.Data.FormFileRecord>().Add(new Cms.Forms.Data.FormFileRecord
@@ -432,6 +439,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["taskId"] = task,
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,
+                ["applicationId"] = application.ContentItemId,
                 ["menuId"] = menu.ContentItemId,
                 ["itemId"] = MenuTree.Flatten(MenuTree.Read(menu.Content)).First().Node.Id,
                 ["userId"] = admin!.Id,

@@ -5,4 +5,4 @@ using Cms.Core.Modules;
     Name = "Grant applications",
     Description = "Applications to the council's yearly grant pool, their decisions and the follow-up on reports and receipts.",
     Category = "Council",
-    Dependencies = ["Council.Meetings"])]
+    Dependencies = ["Cms.Forms", "Council.Meetings"])]

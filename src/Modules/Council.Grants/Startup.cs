@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<GrantsModelContributor>();
         services.AddAuditTrailCategory<GrantStrings>("GrantPool", "Grant pool");
+        services.AddAuditTrailCategory<GrantStrings>(Controllers.ApplicationsAdminController.AuditCategory, "Grant applications");
 
         services.AddContentPart<GrantApplicationPartDriver>();
         services.AddContentPart<GrantBudgetPartDriver>();
@@ -28,6 +29,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentTypeAccessProvider<GrantApplicationAccess>();
 
         services.AddScoped<GrantStatusTexts>();
+        services.AddScoped<GrantApplicationTexts>();
+        services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());

@@ -4,7 +4,7 @@ namespace Council.Grants.Data;
 
 /// <summary>
 /// One row per application (its latest version), kept in step with the item by <see cref="Handlers.GrantApplicationHandler"/>:
-/// what the admin list filters, sorts and sums on, so it never reads the documents (10,000 applications in mind).
+/// what the admin list shows, filters, sorts and sums on, so it never reads the documents (10,000 applications in mind).
 /// </summary>
 public sealed class GrantApplicationIndex
 {
@@ -12,11 +12,26 @@ public sealed class GrantApplicationIndex
 
     public string ContentItemId { get; set; } = "";
 
+    /// <summary>The form's reference number (LTK-2027-0042); empty for an application registered in the admin.</summary>
+    public string Reference { get; set; } = "";
+
     public GrantApplicationStatus Status { get; set; }
 
     public string ApplicantKind { get; set; } = "";
 
+    public string ApplicantName { get; set; } = "";
+
+    public string Organisation { get; set; } = "";
+
+    public string ProjectTitle { get; set; } = "";
+
+    /// <summary>Reference, name, organisation and title in lower case, what the list's search looks in.</summary>
+    public string SearchText { get; set; } = "";
+
     public decimal AmountAppliedFor { get; set; }
+
+    /// <summary>The amount applied for in øre: SQLite cannot sort decimals, so the list sorts on this whole number.</summary>
+    public long AmountInOre { get; set; }
 
     public decimal TotalBudget { get; set; }
 
@@ -26,6 +41,9 @@ public sealed class GrantApplicationIndex
     public int PoolYear { get; set; }
 
     public DateOnly? ExpectedMeetingDate { get; set; }
+
+    /// <summary>The meeting that treats it: the agenda's once it is on one, else the expected one (the list's meeting filter).</summary>
+    public DateOnly? MeetingDate { get; set; }
 
     public bool LowerPriority { get; set; }
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Council.Grants.Data;
 
-/// <summary>The grant tables: the applications' index and the yearly pools.</summary>
+/// <summary>The grant tables: the applications' index, their internal notes and the yearly pools.</summary>
 public sealed class GrantsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
@@ -15,6 +15,11 @@ public sealed class GrantsModelContributor : IModelContributor
             e.Property(i => i.ContentItemId).HasMaxLength(26);
             e.Property(i => i.Status).HasConversion<string>().HasMaxLength(40);
             e.Property(i => i.ApplicantKind).HasMaxLength(40);
+            e.Property(i => i.Reference).HasMaxLength(40);
+            e.Property(i => i.ApplicantName).HasMaxLength(200);
+            e.Property(i => i.Organisation).HasMaxLength(200);
+            e.Property(i => i.ProjectTitle).HasMaxLength(300);
+            e.Property(i => i.SearchText).HasMaxLength(800);
             e.Property(i => i.AmountAppliedFor).HasPrecision(18, 2);
             e.Property(i => i.TotalBudget).HasPrecision(18, 2);
             e.HasIndex(i => i.ContentItemId).IsUnique();
@@ -26,6 +31,21 @@ public sealed class GrantsModelContributor : IModelContributor
             e.HasIndex(i => new { i.ApplicantKind, i.SubmittedUtc });
             e.HasIndex(i => new { i.PoolYear, i.AmountAppliedFor });
             e.HasIndex(i => new { i.ExpectedMeetingDate, i.Status });
+            // The list's other filters and sorts: by meeting or year newest first, a reference looked up, amounts in order.
+            e.HasIndex(i => new { i.MeetingDate, i.SubmittedUtc });
+            e.HasIndex(i => new { i.PoolYear, i.SubmittedUtc });
+            e.HasIndex(i => i.Reference);
+            e.HasIndex(i => new { i.AmountInOre, i.Id });
+        });
+
+        modelBuilder.Entity<GrantApplicationNote>(e =>
+        {
+            e.ToTable("GrantApplicationNotes");
+            e.HasKey(n => n.Id);
+            e.Property(n => n.ContentItemId).HasMaxLength(26);
+            e.Property(n => n.AuthorName).HasMaxLength(256);
+            e.Property(n => n.Text).HasMaxLength(GrantApplicationNote.MaxLength);
+            e.HasIndex(n => new { n.ContentItemId, n.CreatedUtc });
         });
 
         modelBuilder.Entity<GrantPool>(e =>

@@ -74,6 +74,8 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
         }
     }
 
+    private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
+
     private static bool IsApplication(ContentContext context) => context.Type?.FindPart(nameof(GrantApplicationPart)) is not null;
 
     private async Task IndexAsync(ContentContext context, CancellationToken cancellationToken)
@@ -96,13 +98,20 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
         }
 
         var submitted = part.SubmittedUtc ?? item.CreatedUtc;
+        row.Reference = Limit(GrantApplicationFields.Reference(item) ?? "", 40);
         row.Status = part.Status;
         row.ApplicantKind = GrantApplicationFields.Choice(item, GrantApplicationFields.ApplicantKind) ?? "";
+        row.ApplicantName = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.ApplicantName) ?? "", 200);
+        row.Organisation = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.Organisation) ?? "", 200);
+        row.ProjectTitle = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.ProjectTitle) ?? "", 300);
+        row.SearchText = Limit(string.Join(' ', new[] { row.Reference, row.ApplicantName, row.Organisation, row.ProjectTitle }.Where(t => t.Length > 0)).ToLowerInvariant(), 800);
         row.AmountAppliedFor = budget.AmountAppliedFor ?? 0;
+        row.AmountInOre = (long)decimal.Round(row.AmountAppliedFor * 100, 0, MidpointRounding.AwayFromZero);
         row.TotalBudget = budget.Total;
         row.SubmittedUtc = submitted;
         row.PoolYear = siteTime.ToLocal(submitted).Year;
         row.ExpectedMeetingDate = part.ExpectedMeetingDate;
+        row.MeetingDate = part.AgendaMeetingDate ?? part.ExpectedMeetingDate;
         row.LowerPriority = part.LowerPriority;
         row.StartsBeforeMeeting = part.StartsBeforeMeeting;
     }

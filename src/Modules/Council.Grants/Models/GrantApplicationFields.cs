@@ -18,11 +18,18 @@ public static class GrantApplicationFields
     public const string Email = "Email";
     public const string PreferredLanguage = "PreferredLanguage";
     public const string ProjectTitle = "ProjectTitle";
+
+    /// <summary>Where the form module keeps the reference number on a submitted item (Cms.Forms' FormSubmissionPart).</summary>
+    public const string SubmissionPart = "FormSubmission";
     public const string StartDate = "StartDate";
     public const string EndDate = "EndDate";
 
     public static string? Text(ContentItem item, string field) =>
         Field(item, field)?["Text"]?.GetValue<string>() is { Length: > 0 } text ? text : null;
+
+    /// <summary>The reference number the public form gave the application (LTK-2027-0042), or null.</summary>
+    public static string? Reference(ContentItem item) =>
+        item.TryGetPart(SubmissionPart)?["Reference"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
     public static string? Choice(ContentItem item, string field) =>
         Field(item, field)?["Values"] is JsonArray { Count: > 0 } values ? values[0]?.GetValue<string>() : null;
