@@ -24,6 +24,10 @@ public static class GrantApplicationFields
     public static string? Text(ContentItem item, string field) =>
         Field(item, field)?["Text"]?.GetValue<string>() is { Length: > 0 } text ? text : null;
 
+    /// <summary>The applicant's e-mail address (an EmailField).</summary>
+    public static string? EmailOf(ContentItem item) =>
+        Field(item, Email)?["Email"]?.GetValue<string>() is { Length: > 0 } email ? email.Trim() : null;
+
     public static string? Choice(ContentItem item, string field) =>
         Field(item, field)?["Values"] is JsonArray { Count: > 0 } values ? values[0]?.GetValue<string>() : null;
 
