@@ -1036,6 +1036,11 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("CommentRequired")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1256,6 +1261,60 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
 
                     b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantInformationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "AnsweredUtc");
+
+                    b.ToTable("GrantInformationRequests", (string)null);
                 });
 
             modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>

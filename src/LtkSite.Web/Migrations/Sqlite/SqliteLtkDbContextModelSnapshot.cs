@@ -1007,6 +1007,11 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentRequired")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1221,6 +1226,58 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
 
                     b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantInformationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "AnsweredUtc");
+
+                    b.ToTable("GrantInformationRequests", (string)null);
                 });
 
             modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>
