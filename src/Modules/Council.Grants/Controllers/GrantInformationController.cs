@@ -116,8 +116,13 @@ public sealed class GrantInformationController(
 
     private ViewResult Page(Data.GrantInformationRequest request, GrantInformationPageViewModel model)
     {
-        // A private page: not stored by browsers or proxies, not indexed.
-        Response.Headers.CacheControl = "no-store";
+        // A private page: not stored by browsers or proxies, not indexed. The form's anti-forgery token makes the page with
+        // the form no-store already; the pages without one say it themselves.
+        if (model.AnsweredOn is not null || model.Expired)
+        {
+            Response.Headers.CacheControl = "no-store";
+        }
+
         Response.Headers["X-Robots-Tag"] = "noindex";
         if (model.Expired && request.AnsweredUtc is null)
         {
