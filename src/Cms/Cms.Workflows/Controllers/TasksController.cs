@@ -32,7 +32,10 @@ public sealed class TasksController(TaskInbox inbox, IEnumerable<ITaskSubjectPro
     }
 
     [HttpGet("{taskId}")]
-    public async Task<IActionResult> Detail(string taskId, CancellationToken cancellationToken)
+    public Task<IActionResult> Detail(string taskId, CancellationToken cancellationToken) => DetailAsync(taskId, null, cancellationToken);
+
+    /// <summary>The task's page; with <paramref name="comment"/> the act form comes back with the text written and the error on it.</summary>
+    private async Task<IActionResult> DetailAsync(string taskId, string? comment, CancellationToken cancellationToken)
     {
         if (await inbox.FindAsync(User, taskId, cancellationToken) is not { } task)
         {
@@ -50,8 +53,8 @@ public sealed class TasksController(TaskInbox inbox, IEnumerable<ITaskSubjectPro
         }
 
         var row = new TaskRow(task, names.GetValueOrDefault(task.WorkflowTypeId, task.WorkflowTypeId), task.IsOverdue(inbox.NowUtc));
-        return View(new TasksDetailViewModel(row, subject, await inbox.HistoryAsync(taskId, cancellationToken),
-            await inbox.EligibleUsersAsync(task), TaskPermissions.For(task, User)));
+        return View(nameof(Detail), new TasksDetailViewModel(row, subject, await inbox.HistoryAsync(taskId, cancellationToken),
+            await inbox.EligibleUsersAsync(task), TaskPermissions.For(task, User)) { Comment = comment });
     }
 
     [HttpPost("{taskId}/claim")]
@@ -77,9 +80,18 @@ public sealed class TasksController(TaskInbox inbox, IEnumerable<ITaskSubjectPro
 
     [HttpPost("{taskId}/act")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Act(string taskId, [FromForm] TasksPost post, CancellationToken cancellationToken) =>
-        Done(await inbox.ActAsync(User, taskId, post.Stamp, post.Action ?? "", post.Comment, cancellationToken), post,
-            t => T["'{0}' is done: {1}. The workflow goes on.", t.Title, t.Outcome ?? ""], T["The workflow no longer waits for this task; nothing was done."]);
+    public async Task<IActionResult> Act(string taskId, [FromForm] TasksPost post, CancellationToken cancellationToken)
+    {
+        var change = await inbox.ActAsync(User, taskId, post.Stamp, post.Action ?? "", post.Comment, cancellationToken);
+        if (change.Status == TaskChangeStatus.CommentRequired)
+        {
+            // The page comes back with the error at the comment and in the summary; the task is left as it was.
+            ModelState.AddModelError(TasksActionsModel.CommentField(taskId), T["Write the reason for '{0}' in the comment: it is required for that action.", post.Action ?? ""]);
+            return await DetailAsync(taskId, post.Comment, cancellationToken);
+        }
+
+        return Done(change, post, t => T["'{0}' is done: {1}. The workflow goes on.", t.Title, t.Outcome ?? ""], T["The workflow no longer waits for this task; nothing was done."]);
+    }
 
     private IActionResult Done(TaskChange change, TasksPost post, Func<WorkflowTask, LocalizedString> success, LocalizedString? invalid = null)
     {

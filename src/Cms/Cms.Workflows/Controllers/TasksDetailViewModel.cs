@@ -8,4 +8,8 @@ public sealed record TasksDetailViewModel(
     TaskSubject? Subject,
     IReadOnlyList<WorkflowTaskEvent> History,
     IReadOnlyList<string> Eligible,
-    TaskPermissions May);
+    TaskPermissions May)
+{
+    /// <summary>The comment as written, when the act form comes back with an error.</summary>
+    public string? Comment { get; init; }
+}

@@ -16,4 +16,7 @@ public enum TaskChangeStatus
 
     /// <summary>The request does not make sense (a user who does not hold the task's roles, an empty comment).</summary>
     Invalid,
+
+    /// <summary>The action needs a written reason and none was given: nothing was done.</summary>
+    CommentRequired,
 }

@@ -44,6 +44,7 @@ public sealed class TaskCreator(LtkDbContext db, IWorkQueue work, TimeProvider c
             Instructions = (await context.RenderSettingAsync("Instructions", cancellationToken)).Trim(),
             Roles = string.Join(", ", roles),
             Actions = string.Join('\n', ActivityContext.ListOf(context.Activity, "Actions").Distinct(StringComparer.Ordinal)),
+            CommentRequired = string.Join('\n', ActivityContext.ListOf(context.Activity, "CommentRequired").Distinct(StringComparer.Ordinal)),
             DueUtc = await DueAsync(context, now, cancellationToken),
             Status = WorkflowTaskStatus.Open,
             CreatedUtc = now,

@@ -222,6 +222,11 @@ public sealed partial class TaskInbox(
 
             var me = NameOf(user);
             comment = string.IsNullOrWhiteSpace(comment) ? null : comment.Trim();
+            if (comment is null && task.NeedsComment(action))
+            {
+                return TaskChangeStatus.CommentRequired;
+            }
+
             task.Status = WorkflowTaskStatus.Done;
             task.Outcome = action;
             task.Assignee ??= me;

@@ -23,6 +23,7 @@ public sealed class TasksModelContributor : IModelContributor
             e.Property(t => t.Title).HasMaxLength(500);
             e.Property(t => t.Roles).HasMaxLength(1000);
             e.Property(t => t.Actions).HasMaxLength(2000);
+            e.Property(t => t.CommentRequired).HasMaxLength(2000);
             e.Property(t => t.Assignee).HasMaxLength(256);
             e.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
             e.Property(t => t.Outcome).HasMaxLength(100);

@@ -12,7 +12,8 @@ namespace Cms.Workflows.Tasks;
 /// Leaves a task for people in <c>Roles</c> and halts until one of them takes one of its <c>Actions</c>, which is the
 /// outcome the workflow goes on along. Settings: <c>Title</c> and <c>Instructions</c> (Liquid), and a due time as
 /// <c>DueDate</c> (Liquid giving a date, read in the site's time zone unless it names an offset) or <c>DueAfter</c> (a
-/// time span such as <c>3.00:00:00</c>). Answers to Orchard's <c>UserTaskEvent</c>, whose <c>Actions</c> and
+/// time span such as <c>3.00:00:00</c>). <c>CommentRequired</c> lists the actions that need a written reason (a refusal must
+/// state its reasons). Answers to Orchard's <c>UserTaskEvent</c>, whose <c>Actions</c> and
 /// <c>Roles</c> lists it reads as they are.
 /// </summary>
 public sealed class UserTask(IStringLocalizer<WorkflowStrings> T, TaskCreator creator) : EventActivity
@@ -48,6 +49,7 @@ public sealed class UserTask(IStringLocalizer<WorkflowStrings> T, TaskCreator cr
         new("DueAfter", "Due after", ActivitySettingKind.Duration) { Hint = "Days.hours:minutes:seconds after the task is created, e.g. 3.00:00:00 for three days; an overdue task is escalated." },
         new("DueDate", "Due date", ActivitySettingKind.Liquid) { Hint = "Instead of a time span: a Liquid template giving a date, e.g. {{ Input.Deadline }} or 24.12.2026 12:00." },
         new("Actions", "Actions", ActivitySettingKind.List) { Required = true, Hint = "One a line, e.g. Approve and Reject; each is a button on the task and an outcome of the activity." },
+        new("CommentRequired", "Actions that need a written reason", ActivitySettingKind.List) { Hint = "One a line, each one of the actions, e.g. Reject; the task cannot be done with it until a reason is written." },
     ];
 
     public override IReadOnlyList<ActivityOutcome> GetOutcomes(ActivityRecord activity) =>
@@ -63,6 +65,11 @@ public sealed class UserTask(IStringLocalizer<WorkflowStrings> T, TaskCreator cr
         else if (actions.Any(a => a.Contains('\n', StringComparison.Ordinal) || a.Length > 100))
         {
             yield return new("Actions", T["An action name (Actions) is one line of at most 100 characters."]);
+        }
+
+        if (ActivityContext.ListOf(activity, "CommentRequired").FirstOrDefault(a => !actions.Contains(a, StringComparer.Ordinal)) is { } unknown)
+        {
+            yield return new("CommentRequired", T["'{0}' needs a reason (CommentRequired) but is not one of the actions.", unknown]);
         }
 
         if (ActivityContext.ListOf(activity, "Roles").Count == 0)

@@ -38,6 +38,9 @@ public sealed class WorkflowTask
     /// <summary>The actions (each an outcome of the activity), one per line, in the order the buttons show.</summary>
     public string Actions { get; set; } = "";
 
+    /// <summary>The actions that need a written reason (a comment), one per line.</summary>
+    public string CommentRequired { get; set; } = "";
+
     public DateTime? DueUtc { get; set; }
 
     /// <summary>The user name of who has claimed it; null while it is free for anyone in its roles.</summary>
@@ -64,6 +67,8 @@ public sealed class WorkflowTask
     public IReadOnlyList<string> ActionList => Split(Actions, '\n');
 
     public IReadOnlyList<string> RoleList => Split(Roles, ',');
+
+    public bool NeedsComment(string action) => Split(CommentRequired, '\n').Contains(action, StringComparer.Ordinal);
 
     public bool IsOverdue(DateTime nowUtc) => Status == WorkflowTaskStatus.Open && DueUtc is { } due && due <= nowUtc;
 

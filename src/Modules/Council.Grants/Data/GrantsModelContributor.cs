@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Council.Grants.Data;
 
-/// <summary>The grant tables: the applications' index, their internal notes and the yearly pools.</summary>
+/// <summary>The grant tables: the applications' index, their internal notes, the yearly pools and the applicants' private answer links.</summary>
 public sealed class GrantsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
@@ -57,6 +57,20 @@ public sealed class GrantsModelContributor : IModelContributor
             e.Property(p => p.IndexFactor).HasPrecision(9, 4);
             e.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
             e.Ignore(p => p.IndexedAmount);
+        });
+
+        modelBuilder.Entity<GrantInformationRequest>(e =>
+        {
+            e.ToTable("GrantInformationRequests");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.RequestId).HasMaxLength(26);
+            e.Property(r => r.ContentItemId).HasMaxLength(26);
+            e.Property(r => r.TokenHash).HasMaxLength(64);
+            e.Property(r => r.Question).HasMaxLength(4000);
+            e.Property(r => r.Language).HasMaxLength(10);
+            e.HasIndex(r => r.TokenHash).IsUnique();
+            e.HasIndex(r => new { r.ContentItemId, r.AnsweredUtc });
+            e.HasIndex(r => r.RequestId);
         });
     }
 }

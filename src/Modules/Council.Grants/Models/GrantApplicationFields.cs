@@ -31,6 +31,10 @@ public static class GrantApplicationFields
     public static string? Reference(ContentItem item) =>
         item.TryGetPart(SubmissionPart)?["Reference"] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
 
+    /// <summary>The applicant's e-mail address (an EmailField).</summary>
+    public static string? EmailOf(ContentItem item) =>
+        Field(item, Email)?["Email"]?.GetValue<string>() is { Length: > 0 } email ? email.Trim() : null;
+
     public static string? Choice(ContentItem item, string field) =>
         Field(item, field)?["Values"] is JsonArray { Count: > 0 } values ? values[0]?.GetValue<string>() : null;
 

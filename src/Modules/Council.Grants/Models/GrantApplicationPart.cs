@@ -12,6 +12,9 @@ public sealed class GrantApplicationPart : ContentPart
 {
     public GrantApplicationStatus Status { get; set; } = GrantApplicationStatus.Received;
 
+    /// <summary>What the secretariat asked the applicant for during screening, and the answers, oldest first.</summary>
+    public List<GrantInformationAnswer> Information { get; set; } = [];
+
     /// <summary>When the application came in; set once, when the item is created.</summary>
     public DateTime? SubmittedUtc { get; set; }
 
