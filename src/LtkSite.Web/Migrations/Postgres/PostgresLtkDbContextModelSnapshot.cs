@@ -1089,6 +1089,11 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<string>("CommentRequired")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -1259,10 +1264,18 @@ namespace LtkSite.Web.Migrations.Postgres
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<long>("AmountInOre")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("ContentItemId")
                         .IsRequired()
@@ -1275,8 +1288,31 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.Property<bool>("LowerPriority")
                         .HasColumnType("boolean");
 
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<int>("PoolYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("character varying(800)");
 
                     b.Property<bool>("StartsBeforeMeeting")
                         .HasColumnType("boolean");
@@ -1298,17 +1334,112 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("AmountInOre", "Id");
+
                     b.HasIndex("ApplicantKind", "SubmittedUtc");
 
                     b.HasIndex("ExpectedMeetingDate", "Status");
 
+                    b.HasIndex("MeetingDate", "SubmittedUtc");
+
                     b.HasIndex("PoolYear", "AmountAppliedFor");
+
+                    b.HasIndex("PoolYear", "SubmittedUtc");
 
                     b.HasIndex("Status", "SubmittedUtc");
 
                     b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
 
                     b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "CreatedUtc");
+
+                    b.ToTable("GrantApplicationNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantInformationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "AnsweredUtc");
+
+                    b.ToTable("GrantInformationRequests", (string)null);
                 });
 
             modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>

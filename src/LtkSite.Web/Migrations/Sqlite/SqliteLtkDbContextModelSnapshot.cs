@@ -1060,6 +1060,11 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentRequired")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CompletedBy")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -1224,9 +1229,17 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AmountInOre")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContentItemId")
@@ -1240,8 +1253,31 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.Property<bool>("LowerPriority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("PoolYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(800)
+                        .HasColumnType("TEXT");
 
                     b.Property<bool>("StartsBeforeMeeting")
                         .HasColumnType("INTEGER");
@@ -1263,17 +1299,108 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.HasIndex("ContentItemId")
                         .IsUnique();
 
+                    b.HasIndex("Reference");
+
+                    b.HasIndex("AmountInOre", "Id");
+
                     b.HasIndex("ApplicantKind", "SubmittedUtc");
 
                     b.HasIndex("ExpectedMeetingDate", "Status");
 
+                    b.HasIndex("MeetingDate", "SubmittedUtc");
+
                     b.HasIndex("PoolYear", "AmountAppliedFor");
+
+                    b.HasIndex("PoolYear", "SubmittedUtc");
 
                     b.HasIndex("Status", "SubmittedUtc");
 
                     b.HasIndex("SubmittedUtc", "Status", "ApplicantKind", "LowerPriority");
 
                     b.ToTable("GrantApplicationIndex", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantApplicationNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentItemId", "CreatedUtc");
+
+                    b.ToTable("GrantApplicationNotes", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantInformationRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AskedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Question")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "AnsweredUtc");
+
+                    b.ToTable("GrantInformationRequests", (string)null);
                 });
 
             modelBuilder.Entity("Council.Grants.Data.GrantPool", b =>
