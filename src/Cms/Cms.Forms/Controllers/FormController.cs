@@ -161,7 +161,7 @@ public sealed class FormController(
         Response.Headers["X-Robots-Tag"] = "noindex";
 
         // The receipt speaks the language the citizen wrote in, as the mails about it do: the other language's address
-        // (a language switch, a shared link) leads to the same receipt in the submission's language (docs/decisions/0043).
+        // (a language switch, a shared link) leads to the same receipt in the submission's language (docs/decisions/0045).
         var submittedInEnglish = submission.Culture.StartsWith("en", StringComparison.OrdinalIgnoreCase);
         if (submittedInEnglish != english
             && await forms.DescribeAsync(contentType, submittedInEnglish, cancellationToken) is { } own

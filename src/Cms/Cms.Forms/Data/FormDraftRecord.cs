@@ -1,7 +1,7 @@
 namespace Cms.Forms.Data;
 
 /// <summary>
-/// A form saved unfinished to be continued by a private link (docs/decisions/0043). It holds the answers sealed with the
+/// A form saved unfinished to be continued by a private link (docs/decisions/0044). It holds the answers sealed with the
 /// site's keys (never readable from the table), the step the citizen was on, and only the hash of the link's token.
 /// </summary>
 public sealed class FormDraftRecord

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Cms.Forms.Services;
 
 /// <summary>
-/// Saves a form unfinished and opens it again by its private link (docs/decisions/0043): the answers are sealed for the
+/// Saves a form unfinished and opens it again by its private link (docs/decisions/0044): the answers are sealed for the
 /// draft alone, the files stay the draft's, a new link is mailed through <see cref="IFormDraftLinkSender"/> in the same save,
 /// and only the link token's hash is kept. A draft lives <see cref="Lifetime"/> after its last save.
 /// </summary>

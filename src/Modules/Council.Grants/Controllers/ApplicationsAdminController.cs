@@ -74,7 +74,7 @@ public sealed class ApplicationsAdminController(
         return View(model);
     }
 
-    /// <summary>The applications the filters select, every page of them, as CSV or XLSX; the same columns of personal data as the list (decision 0043).</summary>
+    /// <summary>The applications the filters select, every page of them, as CSV or XLSX; the same columns of personal data as the list (decision 0046).</summary>
     [HttpGet("export")]
     public async Task<IActionResult> Export([FromQuery] ApplicationListFilter filter, [FromQuery] ExportFormat format = ExportFormat.Xlsx, CancellationToken cancellationToken = default)
     {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Council.Grants.Screening;
 
 /// <summary>
-/// The applicant's private links to answer the secretariat (docs/decisions/0043-grant-screening-workflow.md): a long random
+/// The applicant's private links to answer the secretariat (docs/decisions/0047-grant-screening-workflow.md): a long random
 /// token (32 bytes), only its hash stored, valid for a number of days. Danish <c>/ansoegning/oplysninger/{token}</c>,
 /// English <c>/en/application/information/{token}</c>.
 /// </summary>
