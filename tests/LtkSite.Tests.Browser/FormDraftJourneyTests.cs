@@ -46,7 +46,7 @@ public sealed partial class FormDraftJourneyTests(BrowserFixture fixture) : ICla
 
         var later = await fixture.NewPageAsync();
         await later.GotoAsync(path);
-        await Assertions.Expect(later.GetByText("Trin 1 af 4")).ToBeVisibleAsync();
+        await Assertions.Expect(later.GetByText("Trin 1 af 5")).ToBeVisibleAsync();
         await Assertions.Expect(later.GetByText("Sidst gemt", new() { Exact = false })).ToBeVisibleAsync();
         await Assertions.Expect(later.GetByLabel("Navn", new() { Exact = false }).First).ToHaveValueAsync("Amina Hassan");
         await Assertions.Expect(later.GetByLabel("Forening", new() { Exact = true })).ToBeCheckedAsync();

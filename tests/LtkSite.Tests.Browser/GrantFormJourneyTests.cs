@@ -70,7 +70,7 @@ public sealed class GrantFormJourneyTests(BrowserFixture fixture) : IClassFixtur
         await Axe.AssertNoViolationsAsync(page, "the summary with a warning");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Send ansøgning" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vi har modtaget din ansøgning" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tak for din ansøgning" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".summary-answers").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Leje af lokale: 2.500 kr.");
         await Assertions.Expect(page.Locator("body")).ToContainTextAsync("Mad og drikke: 10.000 kr.");

@@ -50,7 +50,7 @@ public abstract partial class FormDraftTests<TFixture>(TFixture fixture) : SiteT
         await form.OpenAsync();
         Assert.Contains("Gem og fortsæt senere", form.Text, StringComparison.Ordinal);
         await form.PostAsync("next", GrantApplicant(email));
-        Assert.Contains("Trin 2 af 4", form.Text, StringComparison.Ordinal);
+        Assert.Contains("Trin 2 af 5", form.Text, StringComparison.Ordinal);
 
         // What is typed on the step goes with the draft, unfinished as it is; the address from step 1 is offered.
         await form.PostAsync("draft", [new("GrantApplication.ProjectTitle.Text", "Fællesspisning i Lundtofte")]);
@@ -81,14 +81,22 @@ public abstract partial class FormDraftTests<TFixture>(TFixture fixture) : SiteT
         var resumed = new FormSession(later, link, GrantUrl);
         await resumed.OpenAsync();
         Assert.Equal(HttpStatusCode.OK, resumed.Response!.StatusCode);
-        Assert.Contains("Trin 2 af 4", resumed.Text, StringComparison.Ordinal);
+        Assert.Contains("Trin 2 af 5", resumed.Text, StringComparison.Ordinal);
         Assert.Contains($"Sidst gemt {DanishTime(savedAt)}", resumed.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"Fællesspisning i Lundtofte\"", WebUtility.HtmlDecode(resumed.Html), StringComparison.Ordinal);
         HtmlValidator.AssertValid(resumed.Html, "the resumed form");
 
         await resumed.PostAsync("next", GrantProject("Fællesspisning i Lundtofte"));
-        Assert.Contains("Trin 3 af 4", resumed.Text, StringComparison.Ordinal);
-        await resumed.PostAsync("next", [new("GrantApplication.StartDate.Value", "15.05.2027")]);
+        Assert.Contains("Trin 3 af 5", resumed.Text, StringComparison.Ordinal);
+        await resumed.PostAsync("next",
+        [
+            new("GrantApplication.StartDate.Value", "15.05.2027"),
+            new("GrantBudgetPart.BudgetLines[0].Item", "Mad og drikke"),
+            new("GrantBudgetPart.BudgetLines[0].Amount", "6.000"),
+            new("GrantBudgetPart.AmountAppliedFor", "5.000"),
+        ]);
+        Assert.Contains("Trin 4 af 5", resumed.Text, StringComparison.Ordinal);
+        await resumed.PostAsync("next");
         Assert.Contains("Tjek dine svar", resumed.Text, StringComparison.Ordinal);
         Assert.Contains("Amina Hassan", resumed.Text, StringComparison.Ordinal);
         var sent = await resumed.PostAsync("send", keepPage: false);
@@ -167,7 +175,7 @@ public abstract partial class FormDraftTests<TFixture>(TFixture fixture) : SiteT
         Assert.Equal(HttpStatusCode.BadRequest, spam.StatusCode);
 
         await form.PostAsync("draft-return");
-        Assert.Contains("Trin 1 af 4", form.Text, StringComparison.Ordinal);
+        Assert.Contains("Trin 1 af 5", form.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"Amina Hassan\"", form.Html, StringComparison.Ordinal);
         Assert.Contains("Lyngby Hovedgade 1", form.Text, StringComparison.Ordinal);
         Assert.Equal(drafts, await DraftCountAsync());
@@ -191,7 +199,7 @@ public abstract partial class FormDraftTests<TFixture>(TFixture fixture) : SiteT
         var link = LinkIn(mail, "/en/apply-for-a-grant/continue/");
         var resumed = new FormSession(Site.CreateClient(), link, "/en/apply-for-a-grant");
         await resumed.OpenAsync();
-        Assert.Contains("Step 1 of 4", resumed.Text, StringComparison.Ordinal);
+        Assert.Contains("Step 1 of 5", resumed.Text, StringComparison.Ordinal);
         Assert.Contains("value=\"John Smith\"", resumed.Html, StringComparison.Ordinal);
 
         var unknown = await Client.GetAsync("/en/apply-for-a-grant/continue/" + new string('A', 43));
