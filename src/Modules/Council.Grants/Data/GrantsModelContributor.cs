@@ -1,9 +1,13 @@
 using Cms.Core.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Council.Grants.Data;
 
-/// <summary>The grant tables: the applications' index, their internal notes, the yearly pools and the applicants' private answer links.</summary>
+/// <summary>
+/// The grant tables: the applications' index, their internal notes, the yearly pools, the applicants' private answer
+/// links, the council's decisions and the pool's ledger.
+/// </summary>
 public sealed class GrantsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
@@ -71,6 +75,46 @@ public sealed class GrantsModelContributor : IModelContributor
             e.HasIndex(r => r.TokenHash).IsUnique();
             e.HasIndex(r => new { r.ContentItemId, r.AnsweredUtc });
             e.HasIndex(r => r.RequestId);
+        });
+
+        modelBuilder.Entity<GrantDecision>(e =>
+        {
+            e.ToTable("GrantDecisions");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.ContentItemId).HasMaxLength(26);
+            e.Property(d => d.Outcome).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.GrantedAmount).HasPrecision(18, 2);
+            e.Property(d => d.Conditions).HasMaxLength(4000);
+            // The criteria keys in one column ("target-group;beneficiaries"): a short, closed list read with the decision.
+            e.Property(d => d.CriteriaNotMet)
+                .HasConversion(
+                    v => string.Join(';', v),
+                    v => v.Split(';', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                    new ValueComparer<List<string>>((a, b) => a!.SequenceEqual(b!), v => string.Join(';', v).GetHashCode(StringComparison.Ordinal), v => v.ToList()))
+                .HasMaxLength(1000);
+            e.Property(d => d.MainConsiderations).HasMaxLength(4000);
+            e.Property(d => d.FactsReliedOn).HasMaxLength(4000);
+            e.Property(d => d.FreeText).HasMaxLength(4000);
+            e.Property(d => d.OverrideReason).HasMaxLength(1000);
+            e.Property(d => d.DecidedBy).HasMaxLength(256);
+            e.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
+            e.HasIndex(d => new { d.ContentItemId, d.DecidedUtc });
+            e.HasIndex(d => new { d.MeetingId, d.ContentItemId });
+            e.HasIndex(d => new { d.PoolYear, d.Outcome });
+        });
+
+        modelBuilder.Entity<GrantLedgerEntry>(e =>
+        {
+            e.ToTable("GrantLedgerEntries");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.ContentItemId).HasMaxLength(26);
+            e.Property(l => l.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(l => l.Amount).HasPrecision(18, 2);
+            e.Property(l => l.Note).HasMaxLength(1000);
+            e.Property(l => l.UserName).HasMaxLength(256);
+            e.HasIndex(l => new { l.PoolYear, l.Kind });
+            e.HasIndex(l => new { l.ContentItemId, l.RecordedUtc });
+            e.HasIndex(l => new { l.MeetingId, l.Kind });
         });
     }
 }

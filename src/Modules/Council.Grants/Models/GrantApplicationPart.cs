@@ -26,6 +26,12 @@ public sealed class GrantApplicationPart : ContentPart
     [JsonConverter(typeof(DateFieldValueConverter))]
     public DateOnly? AgendaMeetingDate { get; set; }
 
+    /// <summary>The secretariat's recommendation to the council, shown in the members' agenda pack.</summary>
+    public string Recommendation { get; set; } = "";
+
+    /// <summary>The amount the secretariat recommends granting; counted as "recommended" in the pool ledger.</summary>
+    public decimal? RecommendedAmount { get; set; }
+
     /// <summary>A public institution applies: accepted, but the council prefers civil society (the seed's rule).</summary>
     public bool LowerPriority { get; set; }
 

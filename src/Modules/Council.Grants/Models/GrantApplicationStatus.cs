@@ -13,4 +13,12 @@ public enum GrantApplicationStatus
     OnAgenda,
     Decided,
     NotEligible,
+    /// <summary>Granted: the grantee has been sent the link to report on the project and its accounts.</summary>
+    ReportRequested,
+    /// <summary>The report and receipts are in; the secretariat checks them.</summary>
+    ReportReceived,
+    /// <summary>Unspent money is to be paid back.</summary>
+    RepaymentRequested,
+    /// <summary>The case is closed: reported, approved and settled (or refused and told).</summary>
+    Closed,
 }

@@ -1,0 +1,137 @@
+using Cms.Core.Data;
+using Cms.Core.Events;
+using Cms.Core.Localization;
+using Council.Meetings.Data;
+using Council.Meetings.Localization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Council.Meetings.Agenda;
+
+/// <summary>
+/// Routes items to the first coming meeting that can take them. Changes are added to the caller's unit of work and
+/// saved with it; an item is never routed twice (one row per kind and source).
+/// </summary>
+public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteTimeZone siteTime, TimeProvider clock, IStringLocalizer<MeetingStrings> T) : IAgendaRouting
+{
+    public async Task<AgendaPlacement> EnqueueAsync(AgendaItemRequest request, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(request.Kind, request.SourceId, cancellationToken) is { } existing)
+        {
+            return await PlacementAsync(existing, cancellationToken);
+        }
+
+        var readyLocal = DateOnly.FromDateTime(siteTime.ToLocal(request.ReadyUtc).DateTime);
+        var meeting = await FirstMeetingForAsync(readyLocal, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = new AgendaItem
+        {
+            Kind = request.Kind,
+            SourceId = request.SourceId,
+            Title = request.Title,
+            Applicant = request.Applicant,
+            ApplicantCvr = string.IsNullOrWhiteSpace(request.ApplicantCvr) ? null : request.ApplicantCvr.Trim(),
+            ReadyUtc = request.ReadyUtc.UtcDateTime,
+            ModifiedUtc = now,
+            ConcurrencyStamp = Guid.NewGuid(),
+        };
+        await PlaceAsync(item, meeting, cancellationToken);
+        db.Set<AgendaItem>().Add(item);
+        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
+        return new AgendaPlacement(item.Id, meeting?.Id, meeting?.Date, item.Position, item.Status, item.Outcome);
+    }
+
+    public async Task<AgendaPlacement?> GetPlacementAsync(string kind, string sourceId, CancellationToken cancellationToken) =>
+        await FindAsync(kind, sourceId, cancellationToken) is { } item ? await PlacementAsync(item, cancellationToken) : null;
+
+    public async Task<AgendaPlacement> MoveAsync(long agendaItemId, long? toMeetingId, string reason, string userName, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<AgendaItem>().FirstOrDefaultAsync(i => i.Id == agendaItemId, cancellationToken)
+            ?? throw new AgendaRoutingException(T["The agenda item no longer exists."]);
+        if (item.Status is AgendaItemStatus.Decided or AgendaItemStatus.Withdrawn)
+        {
+            throw new AgendaRoutingException(T["The item has been decided and can no longer be moved."]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new AgendaRoutingException(T["Give the reason for moving the item; it is kept with the item."]);
+        }
+
+        Meeting? target = null;
+        if (toMeetingId is { } id)
+        {
+            target = await db.Set<Meeting>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken)
+                ?? throw new AgendaRoutingException(T["The meeting no longer exists."]);
+            if (target.Status != MeetingStatus.Planned)
+            {
+                throw new AgendaRoutingException(T["The meeting on {0} takes no more items: its agenda is locked or it has been held.", target.Date.ToString("dd.MM.yyyy", System.Globalization.CultureInfo.InvariantCulture)]);
+            }
+        }
+
+        if (item.MeetingId == toMeetingId)
+        {
+            return await PlacementAsync(item, cancellationToken);
+        }
+
+        var from = item.MeetingId;
+        await PlaceAsync(item, target, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        item.ModifiedUtc = now;
+        item.ConcurrencyStamp = Guid.NewGuid();
+        db.Set<AgendaItemMove>().Add(new AgendaItemMove { AgendaItemId = item.Id, FromMeetingId = from, ToMeetingId = toMeetingId, Reason = reason.Trim(), UserName = userName, MovedUtc = now });
+        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, target?.Id, target?.Date, item.Status, reason.Trim()), cancellationToken);
+        return new AgendaPlacement(item.Id, target?.Id, target?.Date, item.Position, item.Status, item.Outcome);
+    }
+
+    public async Task<AgendaPlacement> RecordOutcomeAsync(string kind, string sourceId, AgendaItemOutcome outcome, string outcomeText, CancellationToken cancellationToken)
+    {
+        var item = await FindAsync(kind, sourceId, cancellationToken)
+            ?? throw new AgendaRoutingException(T["The item is on no agenda."]);
+        if (item.MeetingId is null)
+        {
+            throw new AgendaRoutingException(T["The item is waiting for a meeting; it can be decided once it is on a meeting's agenda."]);
+        }
+
+        item.Outcome = outcome;
+        item.OutcomeText = outcomeText;
+        item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        item.ConcurrencyStamp = Guid.NewGuid();
+        return await PlacementAsync(item, cancellationToken);
+    }
+
+    /// <summary>The first planned meeting on or after <paramref name="readyLocal"/> whose item deadline has not passed.</summary>
+    private Task<Meeting?> FirstMeetingForAsync(DateOnly readyLocal, CancellationToken cancellationToken) =>
+        db.Set<Meeting>()
+            .Where(m => m.Status == MeetingStatus.Planned && m.ItemDeadline >= readyLocal && m.Date >= readyLocal)
+            .OrderBy(m => m.Date)
+            .ThenBy(m => m.StartsUtc)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    private async Task PlaceAsync(AgendaItem item, Meeting? meeting, CancellationToken cancellationToken)
+    {
+        item.MeetingId = meeting?.Id;
+        item.Status = meeting is null ? AgendaItemStatus.Queued : AgendaItemStatus.OnAgenda;
+        item.Position = meeting is null ? 0 : await NextPositionAsync(meeting.Id, cancellationToken);
+    }
+
+    /// <summary>The number after the meeting's last item, counting items added in this unit of work and not yet saved.</summary>
+    private async Task<int> NextPositionAsync(long meetingId, CancellationToken cancellationToken)
+    {
+        var stored = await db.Set<AgendaItem>().Where(i => i.MeetingId == meetingId).Select(i => (int?)i.Position).MaxAsync(cancellationToken) ?? 0;
+        var pending = db.Set<AgendaItem>().Local.Where(i => i.MeetingId == meetingId).Select(i => i.Position).DefaultIfEmpty(0).Max();
+        return Math.Max(stored, pending) + 1;
+    }
+
+    private async Task<AgendaItem?> FindAsync(string kind, string sourceId, CancellationToken cancellationToken) =>
+        db.Set<AgendaItem>().Local.FirstOrDefault(i => i.Kind == kind && i.SourceId == sourceId)
+        ?? await db.Set<AgendaItem>().FirstOrDefaultAsync(i => i.Kind == kind && i.SourceId == sourceId, cancellationToken);
+
+    private async Task<AgendaPlacement> PlacementAsync(AgendaItem item, CancellationToken cancellationToken)
+    {
+        var date = item.MeetingId is { } id
+            ? await db.Set<Meeting>().Where(m => m.Id == id).Select(m => (DateOnly?)m.Date).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return new AgendaPlacement(item.Id, item.MeetingId, date, item.Position, item.Status, item.Outcome);
+    }
+}
