@@ -1,3 +1,4 @@
+using Cms.Admin.Settings;
 using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
@@ -5,8 +6,10 @@ using Council.Grants.Dashboard;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
 using Council.Grants.Handlers;
+using Council.Grants.Letters;
 using Council.Grants.Localization;
 using Council.Grants.Recipes;
+using Council.Grants.Reports;
 using Council.Grants.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,6 +38,9 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();
+        services.AddScoped<GrantReportOverview>();
+        services.AddDashboardWidget<OverdueGrantReportsWidget>();
+        services.AddSiteSettingsSection<GrantLetterSettingsEditor>();
         services.AddRecipeStep<GrantPoolRecipeStep>();
     }
 }

@@ -6,7 +6,7 @@ namespace Council.Grants.Data;
 
 /// <summary>
 /// The grant tables: the applications' index, their internal notes, the yearly pools, the applicants' private answer
-/// links, the council's decisions and the pool's ledger.
+/// links, the council's decisions, the pool's ledger and the grantees' reports with their lines and private links.
 /// </summary>
 public sealed class GrantsModelContributor : IModelContributor
 {
@@ -115,6 +115,45 @@ public sealed class GrantsModelContributor : IModelContributor
             e.HasIndex(l => new { l.PoolYear, l.Kind });
             e.HasIndex(l => new { l.ContentItemId, l.RecordedUtc });
             e.HasIndex(l => new { l.MeetingId, l.Kind });
+        });
+
+        modelBuilder.Entity<GrantReport>(e =>
+        {
+            e.ToTable("GrantReports");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.RequestId).HasMaxLength(26);
+            e.Property(r => r.ContentItemId).HasMaxLength(26);
+            e.Property(r => r.Language).HasMaxLength(10);
+            e.Property(r => r.Request).HasMaxLength(GrantReport.MaxTextLength);
+            e.Property(r => r.WhatHappened).HasMaxLength(GrantReport.MaxTextLength);
+            e.HasMany(r => r.Lines).WithOne().HasForeignKey(l => l.GrantReportId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(r => r.RequestId).IsUnique();
+            e.HasIndex(r => new { r.ContentItemId, r.RequestedUtc });
+            // The dashboard's overdue reports: the ones not in, by due date.
+            e.HasIndex(r => new { r.SubmittedUtc, r.DueDate });
+        });
+
+        modelBuilder.Entity<GrantReportLine>(e =>
+        {
+            e.ToTable("GrantReportLines");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.Item).HasMaxLength(300);
+            e.Property(l => l.Budget).HasPrecision(18, 2);
+            e.Property(l => l.Actual).HasPrecision(18, 2);
+            e.Property(l => l.Explanation).HasMaxLength(1000);
+            e.Property(l => l.ReceiptFileId).HasMaxLength(32);
+            e.Property(l => l.ReceiptFileName).HasMaxLength(255);
+            e.Ignore(l => l.IsFlagged);
+            e.HasIndex(l => new { l.GrantReportId, l.Position });
+        });
+
+        modelBuilder.Entity<GrantReportLink>(e =>
+        {
+            e.ToTable("GrantReportLinks");
+            e.HasKey(l => l.Id);
+            e.Property(l => l.TokenHash).HasMaxLength(64);
+            e.HasIndex(l => l.TokenHash).IsUnique();
+            e.HasOne<GrantReport>().WithMany(r => r.Links).HasForeignKey(l => l.GrantReportId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

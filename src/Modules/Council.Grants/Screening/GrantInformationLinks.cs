@@ -101,11 +101,12 @@ public sealed class GrantInformationLinks(LtkDbContext db, TimeProvider clock)
 
     private string AddLink(GrantInformationRequest request)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        var token = NewToken();
         request.TokenHash = HashOf(token);
         db.Add(request);
         return token;
     }
 
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    /// <summary>A new link's token: 32 random bytes, base64url.</summary>
+    public static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
