@@ -14,7 +14,6 @@ using Council.Grants.Models;
 using Council.Grants.Screening;
 using Council.Grants.Services;
 using Council.Meetings.Schedule;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Council.Grants.Workflows;
