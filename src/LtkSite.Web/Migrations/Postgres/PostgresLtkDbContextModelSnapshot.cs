@@ -1612,6 +1612,139 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.ToTable("GrantPools", (string)null);
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("character varying(26)");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "RequestedUtc");
+
+                    b.HasIndex("SubmittedUtc", "DueDate");
+
+                    b.ToTable("GrantReports", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("GrantReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceiptFileId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("ReceiptFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantReportId", "Position");
+
+                    b.ToTable("GrantReportLines", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("GrantReportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantReportId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("GrantReportLinks", (string)null);
+                });
+
             modelBuilder.Entity("Council.Meetings.Data.AgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -2038,6 +2171,24 @@ namespace LtkSite.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLine", b =>
+                {
+                    b.HasOne("Council.Grants.Data.GrantReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("GrantReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLink", b =>
+                {
+                    b.HasOne("Council.Grants.Data.GrantReport", null)
+                        .WithMany("Links")
+                        .HasForeignKey("GrantReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Cms.Core.Security.CmsRole", null)
@@ -2092,6 +2243,13 @@ namespace LtkSite.Web.Migrations.Postgres
             modelBuilder.Entity("Cms.Email.Models.OutboxMail", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReport", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }

@@ -1569,6 +1569,133 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.ToTable("GrantPools", (string)null);
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContentItemId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Participants")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .IsRequired()
+                        .HasMaxLength(26)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WhatHappened")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.HasIndex("ContentItemId", "RequestedUtc");
+
+                    b.HasIndex("SubmittedUtc", "DueDate");
+
+                    b.ToTable("GrantReports", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptFileId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiptFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantReportId", "Position");
+
+                    b.ToTable("GrantReportLines", (string)null);
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GrantReportId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("GrantReportLinks", (string)null);
+                });
+
             modelBuilder.Entity("Council.Meetings.Data.AgendaItem", b =>
                 {
                     b.Property<long>("Id")
@@ -1979,6 +2106,24 @@ namespace LtkSite.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLine", b =>
+                {
+                    b.HasOne("Council.Grants.Data.GrantReport", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("GrantReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReportLink", b =>
+                {
+                    b.HasOne("Council.Grants.Data.GrantReport", null)
+                        .WithMany("Links")
+                        .HasForeignKey("GrantReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Cms.Core.Security.CmsRole", null)
@@ -2033,6 +2178,13 @@ namespace LtkSite.Web.Migrations.Sqlite
             modelBuilder.Entity("Cms.Email.Models.OutboxMail", b =>
                 {
                     b.Navigation("Recipients");
+                });
+
+            modelBuilder.Entity("Council.Grants.Data.GrantReport", b =>
+                {
+                    b.Navigation("Lines");
+
+                    b.Navigation("Links");
                 });
 #pragma warning restore 612, 618
         }
