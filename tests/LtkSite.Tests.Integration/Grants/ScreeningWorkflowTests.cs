@@ -1,13 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Cms.Contents.Models;
-using Cms.Contents.Services;
 using Cms.Core.Data;
-using Cms.Core.Security;
 using Cms.Forms.Data;
-using Cms.Forms.Services;
 using Cms.Workflows.Models;
 using Cms.Workflows.Tasks;
 using Council.Grants.Models;
@@ -34,17 +29,13 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
 {
     private const string WorkflowTypeId = "grant-application-screening";
 
-    private const string Password = "Screening-password-1";
-
     private const string AskMore = "Bed om flere oplysninger";
 
     private const string NotEligible = "Ikke støtteberettiget";
 
     private const string Ready = "Klar til møde";
 
-    private const string Phone = "45 87 12 34";
-
-    private const string Address = "Lyngbygade 17, 2800 Kongens Lyngby";
+    private const string Phone = GrantWorkflowSteps.Phone;
 
     private static readonly byte[] s_pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"u8.ToArray();
 
@@ -67,7 +58,7 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         Assert.Contains(reference, ackText, StringComparison.Ordinal);
         Assert.Contains("forventes behandlet på mødet den", ackText, StringComparison.Ordinal);
         Assert.Matches("http://localhost/ansoeg-om-stoette/kvittering/[A-Za-z0-9_-]{43}", ackText);
-        foreach (var personal in new[] { Phone, Address, "Amina Hassan" })
+        foreach (var personal in new[] { Phone, GrantWorkflowSteps.Address, "Amina Hassan" })
         {
             Assert.DoesNotContain(personal, ack.HtmlBody, StringComparison.Ordinal);
             Assert.DoesNotContain(personal, ackText, StringComparison.Ordinal);
@@ -137,7 +128,10 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, again, Ready, null)).StatusCode);
         Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
-        Assert.Equal(WorkflowStatus.Finished, (await Site.InstanceAsync(WorkflowTypeId, id)).Status);
+        // Ready: the instance now waits for the meeting that treats it, and for nothing else.
+        var waiting = await Site.InstanceAsync(WorkflowTypeId, id);
+        Assert.Equal(WorkflowStatus.Halted, waiting.Status);
+        Assert.Equal(["concluded"], await Site.BlockingAsync(waiting.WorkflowId));
 
         // Answered within the week: no reminder comes.
         Fixture.Clock.Advance(TimeSpan.FromDays(8));
@@ -252,49 +246,15 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
     }
 
-    /// <summary>A grant application sent as the public form sends one: stored with its reference and receipt, then the event.</summary>
-    private Task<(string Id, string Reference)> SubmitAsync(string email, string culture) =>
-        Site.WithScopeAsync(async services =>
-        {
-            var english = culture.StartsWith("en", StringComparison.Ordinal);
-            var form = (await services.GetRequiredService<FormCatalog>().DescribeAsync("GrantApplication", english, CancellationToken.None))!;
-            var contents = services.GetRequiredService<ContentManager>();
-            var item = await contents.NewAsync("GrantApplication");
-            item.Content["GrantApplication"] = new JsonObject
-            {
-                ["ApplicantKind"] = new JsonObject { ["Values"] = new JsonArray("association") },
-                ["ApplicantName"] = new JsonObject { ["Text"] = "Amina Hassan" },
-                ["Address"] = new JsonObject { ["Text"] = Address },
-                ["Email"] = new JsonObject { ["Email"] = email },
-                ["Phone"] = new JsonObject { ["Text"] = Phone },
-                ["PreferredLanguage"] = new JsonObject { ["Values"] = new JsonArray(english ? "en" : "da") },
-                ["ProjectTitle"] = new JsonObject { ["Text"] = "Fællesspisning i Lundtofteparken" },
-                ["StartDate"] = new JsonObject { ["Value"] = "2027-09-15" },
-            };
-            item.Content["GrantBudgetPart"] = new JsonObject { ["BudgetLines"] = new JsonArray(new JsonObject { ["Item"] = "Mad", ["Amount"] = 6000 }), ["AmountAppliedFor"] = 5000 };
-            var receipt = await services.GetRequiredService<FormSubmissionService>().SubmitAsync(form, item, culture, draftId: null, CancellationToken.None);
-            return (item.ContentItemId, receipt.Reference);
-        });
+    private Task<(string Id, string Reference)> SubmitAsync(string email, string culture) => GrantWorkflowSteps.SubmitAsync(Site, email, culture);
 
-    /// <summary>The instance's newest task: the screening task comes back as a task of its own after an answer.</summary>
-    private Task<WorkflowTask> LatestTaskAsync(string workflowId) =>
-        Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<WorkflowTask>().AsNoTracking().Where(t => t.WorkflowId == workflowId).OrderByDescending(t => t.Id).FirstAsync());
+    private Task<WorkflowTask> LatestTaskAsync(string workflowId) => GrantWorkflowSteps.LatestTaskAsync(Site, workflowId);
 
-    private Task<GrantApplicationPart> PartAsync(string id) =>
-        Site.WithScopeAsync(async s => (await s.GetRequiredService<ContentManager>().GetAsync(id, VersionOptions.Latest))!.As<GrantApplicationPart>());
+    private Task<GrantApplicationPart> PartAsync(string id) => GrantWorkflowSteps.PartAsync(Site, id);
 
-    private async Task<HttpClient> SecretaryAsync()
-    {
-        var name = $"sek-{Guid.NewGuid():N}"[..12];
-        await Site.CreateUserAsync(name, Password, CmsRoles.Secretariat);
-        var client = Site.CreateClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await client.LoginAsync(name, Password)).StatusCode);
-        return client;
-    }
+    private Task<HttpClient> SecretaryAsync() => GrantWorkflowSteps.SecretaryAsync(Site);
 
-    private static Task<HttpResponseMessage> ActAsync(HttpClient client, WorkflowTask task, string action, string? comment) =>
-        client.PostFormAsync(TaskUrls.Task(task.TaskId), TaskUrls.Task(task.TaskId) + "/act",
-            [new("Stamp", task.ConcurrencyStamp.ToString()), new("Action", action), new("Comment", comment ?? "")]);
+    private static Task<HttpResponseMessage> ActAsync(HttpClient client, WorkflowTask task, string action, string? comment) => GrantWorkflowSteps.ActAsync(client, task, action, comment);
 
     private static async Task<HttpResponseMessage> PostAnswerAsync(HttpClient client, string link, string page, string answer, (string Name, byte[] Bytes)? file = null)
     {
@@ -318,8 +278,7 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         return await client.PostAsync(link, content);
     }
 
-    private static List<MimeMessage> MailsTo(SimpleSmtpServer smtp, string address) =>
-        smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).Select(TestSmtp.Parse).ToList();
+    private static List<MimeMessage> MailsTo(SimpleSmtpServer smtp, string address) => GrantWorkflowSteps.MailsTo(smtp, address);
 
     private static string LinkIn(MimeMessage mail) =>
         LinkPattern().Match(mail.TextBody ?? "") is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The mail has no answer link: " + mail.TextBody);
