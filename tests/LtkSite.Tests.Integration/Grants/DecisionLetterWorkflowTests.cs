@@ -137,7 +137,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Assert.Equal(HttpStatusCode.Redirect, (await editor.LoginAsync("letter-editor", "Letter-editor-password-1")).StatusCode);
         var refused = await editor.GetAsync(Section);
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        Assert.Equal("/access-denied", refused.Headers.Location!.OriginalString.Split('?')[0]);
+        Assert.Equal("/access-denied", new Uri(new Uri("http://localhost"), refused.Headers.Location!).AbsolutePath);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer
         GrantApplicationStatus.OnAgenda => T["On the agenda"],
         GrantApplicationStatus.Decided => T["Decided"],
         GrantApplicationStatus.NotEligible => T["Not eligible"],
+        GrantApplicationStatus.ReportRequested => T["Report requested"],
+        GrantApplicationStatus.ReportReceived => T["Report received"],
+        GrantApplicationStatus.RepaymentRequested => T["Repayment requested"],
+        GrantApplicationStatus.Closed => T["Closed"],
         _ => status.ToString(),
     };
 
@@ -37,6 +41,10 @@ public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer
         GrantApplicationStatus.OnAgenda => T["Your application is on the agenda of the council's next meeting."],
         GrantApplicationStatus.Decided => T["The council has decided on your application. You receive the decision by e-mail."],
         GrantApplicationStatus.NotEligible => T["Your application cannot be supported from the council's pool. You receive the reasons by e-mail."],
+        GrantApplicationStatus.ReportRequested => T["The council has supported your project. Look in your e-mail for the link where you report on it."],
+        GrantApplicationStatus.ReportReceived => T["We have received your report. The secretariat is going through it."],
+        GrantApplicationStatus.RepaymentRequested => T["The secretariat has asked you to pay back money that was not spent. Look in your e-mail."],
+        GrantApplicationStatus.Closed => T["The case is closed."],
         _ => T["We have received your application."],
     });
 
@@ -56,7 +64,7 @@ public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer
     public GrantStatusText ForApplicant(GrantApplicationPart part, string culture)
     {
         var status = ForApplicant(part.Status, part.AgendaMeetingDate ?? part.ExpectedMeetingDate, culture);
-        var waiting = part.Status is not (GrantApplicationStatus.Decided or GrantApplicationStatus.NotEligible or GrantApplicationStatus.OnAgenda);
+        var waiting = part.Status is GrantApplicationStatus.Received or GrantApplicationStatus.Screening or GrantApplicationStatus.MoreInformationNeeded or GrantApplicationStatus.ReadyForMeeting;
         var meeting = part.ExpectedMeetingDate is { } date ? new ScheduledMeeting(date, date) : null;
         return new GrantStatusText(status, waiting ? ExpectedMeeting(meeting, culture) : null);
     }
