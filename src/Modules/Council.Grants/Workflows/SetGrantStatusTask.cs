@@ -84,6 +84,9 @@ public sealed class SetGrantStatusTask(IStringLocalizer<GrantStrings> T, Content
         GrantApplicationStatus.ReadyForMeeting => "Ready for meeting",
         GrantApplicationStatus.OnAgenda => "On the agenda",
         GrantApplicationStatus.NotEligible => "Not eligible",
+        GrantApplicationStatus.ReportRequested => "Report requested",
+        GrantApplicationStatus.ReportReceived => "Report received",
+        GrantApplicationStatus.RepaymentRequested => "Repayment requested",
         _ => status.ToString(),
     };
 }
