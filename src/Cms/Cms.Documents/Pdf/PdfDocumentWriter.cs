@@ -53,6 +53,9 @@ public sealed class PdfDocumentWriter(IStringLocalizer<DocumentStrings> T)
             {
                 Draw(gfx, structure, fonts, op);
             }
+
+            // An element that goes on to the next page closes its marked content on this one, while its graphics live.
+            structure.EndMarkedContentsWithId();
         }
 
         using var stream = new MemoryStream();
