@@ -1,6 +1,7 @@
 using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Council.Grants.Agenda;
 using Council.Grants.Dashboard;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
@@ -8,6 +9,7 @@ using Council.Grants.Handlers;
 using Council.Grants.Localization;
 using Council.Grants.Recipes;
 using Council.Grants.Services;
+using Council.Meetings.Agenda;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Council.Grants;
@@ -32,6 +34,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GrantApplicationTexts>();
         services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
+        services.AddAgendaItemSource<GrantAgendaItemSource>();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();
