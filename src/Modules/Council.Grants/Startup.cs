@@ -1,7 +1,9 @@
 using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Cms.Documents;
 using Council.Grants.Agenda;
+using Council.Grants.Bundle;
 using Council.Grants.Dashboard;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
@@ -35,6 +37,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
         services.AddAgendaItemSource<GrantAgendaItemSource>();
+        services.AddScoped<GrantAgendaItemSource>();
+        services.AddPdfDocuments();
+        services.AddGrantCaseBundle();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();
