@@ -33,7 +33,7 @@ public sealed class ScreeningSection(GrantStatusTexts statusTexts, SiteTimeZone 
                 new(T["Asked"], siteTime.FormatDateTime(request.AskedUtc)),
                 new(T["Question"], request.Question),
                 new(T["Answered"], request.AnsweredUtc is { } answered ? siteTime.FormatDateTime(answered) : T["Not answered"]),
-                .. request.Answer is { Length: > 0 } answer ? [new DocumentFact(T["Your answer"], answer)] : Array.Empty<DocumentFact>(),
+                .. request.Answer is { Length: > 0 } answer ? [new DocumentFact(T["The applicant's answer"], answer)] : Array.Empty<DocumentFact>(),
             ]);
         }
 
