@@ -141,6 +141,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("GET", "/admin/applications/export", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
         new("GET", "/admin/applications/{id}", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
         new("POST", "/admin/applications/{id}/notes", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
+        new("GET", "/admin/applications/{id}/bundle.pdf", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/pack", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/pack.pdf", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("GET", "/admin/pool", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("POST", "/admin/pool/{year:int}", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
@@ -380,7 +383,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             result = result.Replace("{" + name + "}", id, StringComparison.Ordinal);
         }
 
-        return result.Replace("{id:long}", unknown ? "999999999" : ids["auditId"], StringComparison.Ordinal);
+        return result.Replace("{id:long}", unknown ? "999999999" : ids[template.StartsWith("/admin/meetings", StringComparison.Ordinal) ? "meetingId" : "auditId"], StringComparison.Ordinal);
     }
 
     /// <summary>A contact message sent as the public form sends it.</summary>
@@ -433,6 +436,9 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             });
             await db.SaveChangesAsync();
             var submission = await SeededSubmissionAsync(services);
+            var meeting = new Council.Meetings.Data.Meeting { StartsUtc = DateTime.UtcNow, Date = DateOnly.FromDateTime(DateTime.UtcNow), ConcurrencyStamp = Guid.NewGuid() };
+            db.Set<Council.Meetings.Data.Meeting>().Add(meeting);
+            await db.SaveChangesAsync();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["submissionId"] = submission,
@@ -440,6 +446,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,
                 ["applicationId"] = application.ContentItemId,
+                ["meetingId"] = meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["menuId"] = menu.ContentItemId,
                 ["itemId"] = MenuTree.Flatten(MenuTree.Read(menu.Content)).First().Node.Id,
                 ["userId"] = admin!.Id,

@@ -2,6 +2,9 @@ using Cms.Admin.Settings;
 using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Cms.Documents;
+using Council.Grants.Agenda;
+using Council.Grants.Bundle;
 using Council.Grants.Dashboard;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
@@ -11,6 +14,7 @@ using Council.Grants.Localization;
 using Council.Grants.Recipes;
 using Council.Grants.Reports;
 using Council.Grants.Services;
+using Council.Meetings.Agenda;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Council.Grants;
@@ -35,6 +39,10 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GrantApplicationTexts>();
         services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
+        services.AddAgendaItemSource<GrantAgendaItemSource>();
+        services.AddScoped<GrantAgendaItemSource>();
+        services.AddPdfDocuments();
+        services.AddGrantCaseBundle();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();

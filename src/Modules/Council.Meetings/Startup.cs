@@ -2,6 +2,7 @@ using Cms.Admin.Settings;
 using Cms.Core.Modules;
 using Council.Meetings.Agenda;
 using Council.Meetings.Data;
+using Council.Meetings.Packs;
 using Council.Meetings.Schedule;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -15,6 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddPermissionProvider<Permissions>();
         services.AddModelContributor<MeetingsModelContributor>();
         services.AddScoped<IAgendaRouting, AgendaRouting>();
+        services.AddAgendaPacks();
         // From the settings until meetings are planned here; a module answering from real meetings replaces it.
         services.TryAddScoped<IMeetingSchedule, SettingsMeetingSchedule>();
         services.AddSiteSettingsSection<MeetingScheduleSettingsEditor>();

@@ -38,6 +38,9 @@ public sealed class GrantApplicationPart : ContentPart
     /// <summary>The project starts before the meeting that is expected to treat it.</summary>
     public bool StartsBeforeMeeting { get; set; }
 
+    /// <summary>When the case was last bundled for the municipality's case system: from then on it may be purged under the retention rules.</summary>
+    public DateTime? BundledUtc { get; set; }
+
     /// <summary>Each status the application has had and when, oldest first; kept by the handler however the status is set.</summary>
     public List<GrantStatusChange> StatusChanges { get; set; } = [];
 }

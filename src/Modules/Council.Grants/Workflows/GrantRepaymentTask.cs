@@ -18,7 +18,7 @@ using Microsoft.Extensions.Localization;
 namespace Council.Grants.Workflows;
 
 /// <summary>
-/// Unspent money paid back (docs/decisions/0048-decision-letters-and-report-follow-up.md). <c>Mode</c> "Request" works out the amount to ask
+/// Unspent money paid back (docs/decisions/0050-decision-letters-and-report-follow-up.md). <c>Mode</c> "Request" works out the amount to ask
 /// back — the amount granted less what the report's accounts show was spent, never below 0 kr. — unless <c>Amount</c> gives
 /// it, as <c>Properties.Repayment</c>: <c>Amount</c> (1.200 kr.), <c>Value</c> (1200) and <c>Comment</c> (the task's). "Record",
 /// run when the secretariat registers the money paid, books it in the pool's ledger as repaid, once.
