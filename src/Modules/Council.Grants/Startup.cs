@@ -2,6 +2,7 @@ using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
 using Council.Grants.Dashboard;
+using Council.Grants.Decisions;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
 using Council.Grants.Handlers;
@@ -32,6 +33,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GrantApplicationTexts>();
         services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
+        services.AddDecisions();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();

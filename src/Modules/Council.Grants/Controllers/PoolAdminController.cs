@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using Cms.Contents.Services;
 using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Localization;
@@ -22,8 +21,7 @@ namespace Council.Grants.Controllers;
 [RequirePermission(nameof(Permissions.ManageGrantPool))]
 public sealed class PoolAdminController(
     GrantPoolLedger ledger,
-    GrantPoolPageState pageState,
-    PageCacheEviction eviction,
+    GrantPoolChanges poolChanges,
     LtkDbContext db,
     AuditTrailService audit,
     TimeProvider clock,
@@ -65,12 +63,7 @@ public sealed class PoolAdminController(
         pool.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         pool.ConcurrencyStamp = Guid.NewGuid();
         audit.Record(new AuditTrailEntry("GrantPool", "Saved", year.ToString(CultureInfo.InvariantCulture), T["Pool {0}", year]) { ObjectType = "GrantPool", Before = before, After = Snapshot(pool) });
-        eviction.Evict(GrantPoolPageState.CacheTag);
-        db.AfterCommit.Add(nameof(GrantPoolPageState), _ =>
-        {
-            pageState.Changed();
-            return Task.CompletedTask;
-        });
+        poolChanges.Changed();
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = T["The pool for {0} was saved.", year].Value;
         return Redirect("/admin/pool?year=" + year.ToString(CultureInfo.InvariantCulture));
