@@ -20,7 +20,8 @@ public sealed class FundedProjectsController(FundedProjects projects, GrantPoolL
     private async Task<IActionResult> PageAsync(int? year, CancellationToken cancellationToken)
     {
         var years = await projects.YearsAsync(cancellationToken);
-        if (year is { } asked && !years.Contains(asked) && asked != ledger.CurrentYear)
+        // A year with a pool has a page (empty until its first meeting is concluded); other years do not exist.
+        if (year is { } asked && !years.Contains(asked) && asked != ledger.CurrentYear && !(await ledger.YearsAsync(cancellationToken)).Contains(asked))
         {
             return NotFound();
         }
