@@ -42,7 +42,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
         Assert.Contains("06.03.2031, punkt 1", form, StringComparison.Ordinal);
         Assert.Contains("Projektet kommer kun enkeltpersoner til gode", form, StringComparison.Ordinal);
 
-        var bare = Html(await (await Client.PostFormAsync(url, url, [new("Outcome", "Refused"), new("FreeText", "Rådet drøftede sagen længe.")])).Content.ReadAsStringAsync());
+        var bare = Html(await (await Client.PostFormAsync(url, url, [new("Outcome", "Refused"), new("Amount", ""), new("Conditions", ""), new("MainConsiderations", ""), new("FreeText", "Rådet drøftede sagen længe.")])).Content.ReadAsStringAsync());
         Assert.Contains("<a href=\"#Criteria\">Sæt kryds ved de kriterier, ansøgningen ikke opfylder: et afslag eller en delvis bevilling skal begrundes.</a>", bare, StringComparison.Ordinal);
         Assert.Contains("id=\"Criteria-error\">Sæt kryds ved de kriterier", bare, StringComparison.Ordinal);
         Assert.Contains("<a href=\"#MainConsiderations\">Skriv de hovedhensyn, afgørelsen bygger på.</a>", bare, StringComparison.Ordinal);
@@ -119,7 +119,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task A_grant_beyond_what_is_left_is_refused_with_the_figures_until_booked_beyond_the_pool_with_a_reason_and_the_grant_page_follows()
     {
-        await SetPoolAsync(2027, 20_300, show: true);
+        await DecisionCases.PoolAsync(Site, 2027, 20_300, show: true);
         var first = await DecisionCases.ApplicationAsync(Site, 2027, "Sprogcafé på biblioteket", 12_000);
         var second = await DecisionCases.ApplicationAsync(Site, 2027, "Cykelskole for kvinder", 12_000);
         var meeting = await DecisionCases.MeetingAsync(Site, new DateOnly(2027, 3, 4));
@@ -161,7 +161,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task The_ledger_sums_recommended_granted_paid_repaid_and_lapsed_per_year_and_meeting_and_what_is_left_if_every_recommendation_is_approved()
     {
-        await SetPoolAsync(2033, 50_000);
+        await DecisionCases.PoolAsync(Site, 2033, 50_000);
         var march = await DecisionCases.MeetingAsync(Site, new DateOnly(2033, 3, 2));
         var june = await DecisionCases.MeetingAsync(Site, new DateOnly(2033, 6, 8));
         var a = await DecisionCases.ApplicationAsync(Site, 2033, "Kor for alle", 10_000);
@@ -226,7 +226,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task The_decision_changes_with_its_booking_until_the_meeting_is_concluded_and_not_after()
     {
-        await SetPoolAsync(2034, 30_000);
+        await DecisionCases.PoolAsync(Site, 2034, 30_000);
         var id = await DecisionCases.ApplicationAsync(Site, 2034, "Familieudflugt til Dyrehaven", 7_000);
         var meeting = await DecisionCases.MeetingAsync(Site, new DateOnly(2034, 3, 1));
         await DecisionCases.PutOnAgendaAsync(Site, id, meeting);
@@ -278,7 +278,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task The_years_entries_and_meetings_export_to_a_Danish_CSV_and_a_real_XLSX()
     {
-        await SetPoolAsync(2035, 40_000);
+        await DecisionCases.PoolAsync(Site, 2035, 40_000);
         var id = await DecisionCases.ApplicationAsync(Site, 2035, "Sprogcafé i Virum", 9_000);
         var meeting = await DecisionCases.MeetingAsync(Site, new DateOnly(2035, 3, 7));
         await DecisionCases.PutOnAgendaAsync(Site, id, meeting);
@@ -311,7 +311,7 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
     [Fact]
     public async Task The_public_list_shows_the_marked_grants_of_concluded_meetings_and_never_a_private_persons_name()
     {
-        await SetPoolAsync(2036, 60_000);
+        await DecisionCases.PoolAsync(Site, 2036, 60_000);
         var concluded = await DecisionCases.MeetingAsync(Site, new DateOnly(2036, 3, 5));
         var coming = await DecisionCases.MeetingAsync(Site, new DateOnly(2036, 6, 4));
         var choir = await DecisionCases.ApplicationAsync(Site, 2036, "Kor for alle i Lyngby", 4_000, organisation: "Lyngby Sangforening");
@@ -371,21 +371,6 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
         var bytes = await response.Content.ReadAsByteArrayAsync();
         return Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
     }
-
-    private Task<bool> SetPoolAsync(int year, decimal amount, bool show = false) => Site.WithScopeAsync(async services =>
-    {
-        var db = services.GetRequiredService<LtkDbContext>();
-        var pool = await services.GetRequiredService<Council.Grants.Services.GrantPoolLedger>().LoadForUpdateAsync(year, CancellationToken.None);
-        pool.Amount = amount;
-        pool.PriceLevelYear = year;
-        pool.IndexFactor = null;
-        pool.ShowRemainingOnPage = show;
-        pool.ModifiedUtc = DateTime.UtcNow;
-        pool.ConcurrencyStamp = Guid.NewGuid();
-        await db.SaveChangesAsync();
-        services.GetRequiredService<Council.Grants.Services.GrantPoolPageState>().Changed();
-        return true;
-    });
 
     private Task<bool> RepayAsync(string id, int year, long meetingId, decimal amount) => Site.WithScopeAsync(async services =>
     {

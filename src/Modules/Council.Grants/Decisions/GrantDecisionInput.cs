@@ -27,6 +27,20 @@ public sealed class GrantDecisionInput
 
     public string OverrideReason { get; set; } = "";
 
+    /// <summary>Empty fields come from the form as null: they are kept as empty text.</summary>
+    public GrantDecisionInput Normalised()
+    {
+        Outcome ??= "";
+        Amount ??= "";
+        Conditions ??= "";
+        Criteria ??= [];
+        MainConsiderations ??= "";
+        FactsReliedOn ??= "";
+        FreeText ??= "";
+        OverrideReason ??= "";
+        return this;
+    }
+
     /// <summary>The fields in the form's order, for the error summary.</summary>
     public static readonly IReadOnlyList<string> Order =
     [

@@ -94,8 +94,9 @@ public sealed class GrantDecisionService(
     /// </summary>
     public async Task<IReadOnlyList<KeyValuePair<string, string>>> SaveAsync(GrantDecisionCase decisionCase, GrantDecisionInput input, string userName, CancellationToken cancellationToken)
     {
+        input.Normalised();
         var errors = new List<KeyValuePair<string, string>>();
-        if (decisionCase.Blocked is { } blocked || decisionCase.Meeting is null)
+        if (decisionCase.Blocked is not null || decisionCase.Meeting is null)
         {
             errors.Add(new("", decisionCase.Blocked ?? ""));
             return errors;

@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 using Cms.Contents.Services;
 using Cms.Core.Data;
 using Council.Grants.Agenda;
+using Council.Grants.Services;
 using Council.Meetings.Agenda;
 using Council.Meetings.Data;
-using LtkSite.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LtkSite.Tests.Integration.Grants;
+namespace LtkSite.Testing;
 
 /// <summary>
 /// Applications of a chosen pool year (the year they were submitted), meetings as rows, and applications put on a
@@ -43,6 +43,22 @@ public static class DecisionCases
             // Submitted in the pool year the test works in, so each test has a pool of its own.
             item.Content["GrantApplicationPart"] = new JsonObject { ["SubmittedUtc"] = new DateTime(year, 1, 5, 10, 0, 0, DateTimeKind.Utc).ToString("O") };
             return (await contents.CreateAsync(item, publish: false)).ContentItemId;
+        });
+
+    /// <summary>Sets up the year's pool as the pool page saves it (no index factor).</summary>
+    public static Task<bool> PoolAsync(SiteFactory site, int year, decimal amount, bool show = false) =>
+        site.WithScopeAsync(async services =>
+        {
+            var pool = await services.GetRequiredService<GrantPoolLedger>().LoadForUpdateAsync(year, CancellationToken.None);
+            pool.Amount = amount;
+            pool.PriceLevelYear = year;
+            pool.IndexFactor = null;
+            pool.ShowRemainingOnPage = show;
+            pool.ModifiedUtc = DateTime.UtcNow;
+            pool.ConcurrencyStamp = Guid.NewGuid();
+            await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
+            services.GetRequiredService<GrantPoolPageState>().Changed();
+            return true;
         });
 
     public static Task<long> MeetingAsync(SiteFactory site, DateOnly date, MeetingStatus status = MeetingStatus.Planned) =>
