@@ -65,7 +65,8 @@ public sealed class GrantDecisionService(
             .OrderByDescending(d => d.DecidedUtc).ThenByDescending(d => d.Id)
             .ToListAsync(cancellationToken);
         var atMeeting = meeting is null ? null : decisions.FirstOrDefault(d => d.MeetingId == meeting.Id);
-        var excluded = conflicts.FirstOrDefault() is { } register
+        // The council module's register when it is part of the site (the last registration wins, as in DI).
+        var excluded = conflicts.LastOrDefault() is { } register
             ? await register.ForItemAsync(GrantAgendaItems.Kind, contentItemId, cancellationToken)
             : [];
         return new GrantDecisionCase(item, index, asked, year, placement, meeting, atMeeting, decisions.FirstOrDefault(), excluded, Blocked(placement, meeting));
