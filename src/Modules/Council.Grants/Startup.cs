@@ -6,6 +6,7 @@ using Cms.Documents;
 using Council.Grants.Agenda;
 using Council.Grants.Bundle;
 using Council.Grants.Dashboard;
+using Council.Grants.Decisions;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
 using Council.Grants.Handlers;
@@ -43,6 +44,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<GrantAgendaItemSource>();
         services.AddPdfDocuments();
         services.AddGrantCaseBundle();
+        services.AddDecisions();
         services.AddSingleton<GrantPoolPageState>();
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();

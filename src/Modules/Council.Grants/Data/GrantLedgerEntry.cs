@@ -4,7 +4,8 @@ namespace Council.Grants.Data;
 
 /// <summary>
 /// One movement of a year's pool for one application: granted at a meeting, paid out, paid back (unspent money) or
-/// lapsed. Entries are never changed; a correction is a new entry. The ledger's figures are sums of these.
+/// lapsed. A decision's Granted entry follows the decision until its meeting is concluded (decision 0051); payments,
+/// lapses and repayments are always new entries. The ledger's figures are sums of these.
 /// </summary>
 public sealed class GrantLedgerEntry
 {

@@ -34,11 +34,16 @@ public sealed class GrantPoolPageState(IServiceScopeFactory scopes) : IContentRe
     private async Task<IReadOnlyDictionary<int, decimal>> LoadAsync(Generation generation, CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var pools = await scope.ServiceProvider.GetRequiredService<LtkDbContext>().Set<GrantPool>().AsNoTracking()
+        var db = scope.ServiceProvider.GetRequiredService<LtkDbContext>();
+        var pools = await db.Set<GrantPool>().AsNoTracking()
             .Where(p => p.ShowRemainingOnPage)
             .ToListAsync(cancellationToken);
-        // Granted so far is 0 until decisions are recorded (the meetings module), so what is left is the indexed pool.
-        var years = pools.ToDictionary(p => p.Year, p => p.IndexedAmount);
+        var shown = pools.Select(p => p.Year).ToList();
+        var entries = await db.Set<GrantLedgerEntry>().AsNoTracking()
+            .Where(e => shown.Contains(e.PoolYear))
+            .ToListAsync(cancellationToken);
+        // What is left follows the ledger: the indexed pool less what was granted, plus what came back.
+        var years = pools.ToDictionary(p => p.Year, p => GrantLedgerSums.Of(entries.Where(e => e.PoolYear == p.Year)).RemainingOf(p.IndexedAmount));
         generation.Years = years;
         return years;
     }
