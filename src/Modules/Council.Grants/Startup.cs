@@ -1,6 +1,7 @@
 using Cms.Contents;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
+using Council.Grants.Agenda;
 using Council.Grants.Dashboard;
 using Council.Grants.Data;
 using Council.Grants.Drivers;
@@ -26,6 +27,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<GrantBudgetPartDriver>();
         services.AddContentPart<GrantPoolPartDriver>();
         services.AddContentHandler<GrantApplicationHandler>();
+        services.AddScoped<GrantRoutingScope>();
+        services.AddEventHandler<Council.Meetings.Agenda.AgendaItemRouted, GrantAgendaItemRoutedHandler>();
         services.AddContentTypeAccessProvider<GrantApplicationAccess>();
 
         services.AddScoped<GrantStatusTexts>();
