@@ -80,6 +80,11 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         item.ModifiedUtc = now;
         item.ConcurrencyStamp = Guid.NewGuid();
         db.Set<AgendaItemMove>().Add(new AgendaItemMove { AgendaItemId = item.Id, FromMeetingId = from, ToMeetingId = toMeetingId, Reason = reason.Trim(), UserName = userName, MovedUtc = now });
+        if (from is { } left)
+        {
+            await RenumberAsync(left, item.Id, now, cancellationToken);
+        }
+
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, target?.Id, target?.Date, item.Status, reason.Trim()), cancellationToken);
         return new AgendaPlacement(item.Id, target?.Id, target?.Date, item.Position, item.Status, item.Outcome);
     }
@@ -113,6 +118,23 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         item.MeetingId = meeting?.Id;
         item.Status = meeting is null ? AgendaItemStatus.Queued : AgendaItemStatus.OnAgenda;
         item.Position = meeting is null ? 0 : await NextPositionAsync(meeting.Id, cancellationToken);
+    }
+
+    /// <summary>The items left on a meeting an item moved away from are numbered 1, 2, … again, in their order.</summary>
+    private async Task RenumberAsync(long meetingId, long movedId, DateTime now, CancellationToken cancellationToken)
+    {
+        // Filtered on the tracked values: items moved away earlier in this unit of work still say otherwise in the database.
+        var stored = await db.Set<AgendaItem>().Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
+        var left = stored.Where(i => i.MeetingId == meetingId && i.Id != movedId).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (left[i].Position != i + 1)
+            {
+                left[i].Position = i + 1;
+                left[i].ModifiedUtc = now;
+                left[i].ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
     }
 
     /// <summary>The number after the meeting's last item, counting items added in this unit of work and not yet saved.</summary>
