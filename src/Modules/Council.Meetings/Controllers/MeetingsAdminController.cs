@@ -46,12 +46,14 @@ public sealed class MeetingsAdminController(
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Plan(MeetingForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> Plan(MeetingForm form, [FromForm(Name = "Year")] int? year, CancellationToken cancellationToken)
     {
         var plan = await ReadAsync(form, null, cancellationToken);
         if (plan is null)
         {
-            return View(nameof(Index), await ListAsync(TryDate(form.Date)?.Year ?? Today.Year, form, cancellationToken));
+            // The year the secretariat was looking at stays on the page.
+            var shown = TryDate(form.Date)?.Year ?? (year is >= 2000 and <= 2200 ? year.Value : Today.Year);
+            return View(nameof(Index), await ListAsync(shown, form, cancellationToken));
         }
 
         var (meeting, taken) = await InUnitOfWorkAsync(async () =>
@@ -267,7 +269,7 @@ public sealed class MeetingsAdminController(
         DateOnly.TryParseExact((text ?? "").Trim(), ["d.M.yyyy", "d-M-yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     private static TimeOnly? TryTime(string? text) =>
-        TimeOnly.TryParseExact((text ?? "").Trim(), ["H.mm", "HH.mm", "H:mm", "HH:mm", "H", "HH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+        TimeOnly.TryParseExact((text ?? "").Trim(), ["H.mm", "HH.mm", "H:mm", "HH:mm", "%H", "HH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     private async Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) =>
         long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? await planner.FindAsync(key, cancellationToken) : null;
