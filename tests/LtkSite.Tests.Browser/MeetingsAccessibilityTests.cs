@@ -11,7 +11,7 @@ public sealed class MeetingsAccessibilityTests(BrowserFixture fixture) : IClassF
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/meetings?year=2027");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Møder 2027");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "04.03.2027" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "04.03.2027", Exact = true })).ToBeVisibleAsync();
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByLabel("Dato", new() { Exact = true }).FillAsync("31.02.2027");
@@ -21,7 +21,7 @@ public sealed class MeetingsAccessibilityTests(BrowserFixture fixture) : IClassF
         await Assertions.Expect(page.GetByLabel("Dato", new() { Exact = true })).ToHaveValueAsync("31.02.2027");
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "04.03.2027" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "04.03.2027", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Møde 04.03.2027");
         await Axe.AssertNoViolationsAsync(page);
 
