@@ -136,7 +136,7 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         Assert.Equal(answer, Assert.Single((await PartAsync(id)).Information).Answer);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, again, Ready, null)).StatusCode);
-        Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
+        await AssertRoutedAsync(id);
         Assert.Equal(WorkflowStatus.Finished, (await Site.InstanceAsync(WorkflowTypeId, id)).Status);
 
         // Answered within the week: no reminder comes.
@@ -249,7 +249,20 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         var secretary = await SecretaryAsync();
         var task = await LatestTaskAsync(instance.WorkflowId);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, task, Ready, null)).StatusCode);
-        Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
+        await AssertRoutedAsync(id);
+    }
+
+    /// <summary>
+    /// Ready for the meeting, the application joins the agenda of the first coming meeting that can take it (the recipe
+    /// plans 2027's), or waits, still ready, in the queue when none can.
+    /// </summary>
+    private async Task AssertRoutedAsync(string id)
+    {
+        var expected = await Site.WithScopeAsync(s => s.GetRequiredService<Council.Meetings.Schedule.IMeetingSchedule>().GetMeetingForSubmissionAsync(Fixture.Clock.GetUtcNow(), CancellationToken.None));
+        var part = await PartAsync(id);
+        Assert.Equal(expected is null ? GrantApplicationStatus.ReadyForMeeting : GrantApplicationStatus.OnAgenda, part.Status);
+        Assert.Equal(expected?.Date, part.AgendaMeetingDate);
+        Assert.Contains(part.StatusChanges, c => c.Status == GrantApplicationStatus.ReadyForMeeting);
     }
 
     /// <summary>A grant application sent as the public form sends one: stored with its reference and receipt, then the event.</summary>
