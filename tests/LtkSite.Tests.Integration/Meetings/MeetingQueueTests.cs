@@ -39,7 +39,7 @@ public abstract class MeetingQueueTests<TFixture>(TFixture fixture) : SiteTest<T
 
         await Client.LoginAsAdminAsync();
         var dashboard = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin"));
-        Assert.Contains("1 punkter venter på et møde, der kan tage dem.", dashboard, StringComparison.Ordinal);
+        Assert.Contains("Punkter i køen, der venter på et møde, som kan tage dem: 1.", dashboard, StringComparison.Ordinal);
         Assert.Contains("Næste møde: 02.12.2027 kl. 17.00, Lyngby Rådhus, mødelokale 1", dashboard, StringComparison.Ordinal);
         var queue = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/meetings/queue"));
         HtmlValidator.AssertValid(queue, "the queue");

@@ -358,7 +358,7 @@ public sealed class MeetingsAdminController(
             var placement = await InUnitOfWorkAsync(async () =>
             {
                 var placed = await routing.MoveAsync(item.Id, to, reason!, UserName, cancellationToken);
-                var where = placed.MeetingDate is { } date ? MeetingPlanner.DanishDate(date) : T["the queue"].Value;
+                var where = placed.MeetingDate is { } date ? MeetingPlanner.DanishDate(date) : T["The queue"].Value;
                 audit.Record(new AuditTrailEntry(AuditCategory, "ItemMoved", item.Id.ToString(CultureInfo.InvariantCulture), item.Title) { ObjectType = "AgendaItem", Comment = T["Moved to {0}: {1}", where, reason!.Trim()] });
                 return placed;
             }, cancellationToken);
@@ -519,7 +519,7 @@ public sealed class MeetingsAdminController(
         var titles = await db.Set<AgendaItem>().AsNoTracking().Where(i => moved.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
         var meetingIds = moves.SelectMany(m => new[] { m.FromMeetingId, m.ToMeetingId }).OfType<long>().Distinct().ToList();
         var dates = await db.Set<Meeting>().AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
-        string Where(long? id) => id is { } key && dates.TryGetValue(key, out var date) ? MeetingPlanner.DanishDate(date) : T["the queue"].Value;
+        string Where(long? id) => id is { } key && dates.TryGetValue(key, out var date) ? MeetingPlanner.DanishDate(date) : T["The queue"].Value;
         var lines = moves.Select(m => new MoveLine(siteTime.FormatDateTime(m.MovedUtc), titles.GetValueOrDefault(m.AgendaItemId, ""), Where(m.FromMeetingId), Where(m.ToMeetingId), m.Reason, m.UserName.Length > 0 ? m.UserName : T["the system"].Value)).ToList();
 
         var current = await members.CurrentAsync(meeting.Date, cancellationToken);
