@@ -31,13 +31,13 @@ public sealed class GrantsAccessibilityTests(BrowserFixture fixture) : IClassFix
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/settings/MeetingScheduleSettings");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Mødeplan");
-        await Assertions.Expect(page.GetByLabel("Mødedatoer")).ToHaveValueAsync("04.03.2027\n10.06.2027\n23.09.2027\n02.12.2027");
+        await Assertions.Expect(page.GetByLabel("Frist for sager (dage før mødet)")).ToHaveValueAsync("14");
         await Axe.AssertNoViolationsAsync(page);
 
-        await page.GetByLabel("Mødedatoer").FillAsync("04.03.2027\n31.02.2027");
+        await page.GetByLabel("Frist for sager (dage før mødet)").FillAsync("fjorten");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.Locator("#MeetingDatesText-error")).ToContainTextAsync("\"31.02.2027\" er ikke en dato.");
-        await Assertions.Expect(page.GetByLabel("Mødedatoer")).ToHaveValueAsync("04.03.2027\n31.02.2027");
+        await Assertions.Expect(page.Locator("#ItemDeadlineDays-error")).ToContainTextAsync("Skriv fristen som et antal dage fra 0 til 90, fx 14.");
+        await Assertions.Expect(page.GetByLabel("Frist for sager (dage før mødet)")).ToHaveValueAsync("fjorten");
         await Axe.AssertNoViolationsAsync(page);
     }
 

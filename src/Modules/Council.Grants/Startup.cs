@@ -34,6 +34,8 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<GrantBudgetPartDriver>();
         services.AddContentPart<GrantPoolPartDriver>();
         services.AddContentHandler<GrantApplicationHandler>();
+        services.AddScoped<GrantRoutingScope>();
+        services.AddEventHandler<Council.Meetings.Agenda.AgendaItemRouted, GrantAgendaItemRoutedHandler>();
         services.AddContentTypeAccessProvider<GrantApplicationAccess>();
 
         services.AddScoped<GrantStatusTexts>();

@@ -1,11 +1,15 @@
 using Cms.Admin.Settings;
 using Cms.Core.Modules;
 using Council.Meetings.Agenda;
+using Council.Meetings.Dashboard;
 using Council.Meetings.Data;
+using Council.Meetings.Localization;
+using Council.Meetings.Meetings;
+using Council.Meetings.Members;
 using Council.Meetings.Packs;
+using Council.Meetings.Recipes;
 using Council.Meetings.Schedule;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Council.Meetings;
 
@@ -14,11 +18,18 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddPermissionProvider<Permissions>();
+        services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<MeetingsModelContributor>();
+        services.AddAuditTrailCategory<MeetingStrings>(Controllers.MeetingsAdminController.AuditCategory, "Meetings");
         services.AddScoped<IAgendaRouting, AgendaRouting>();
         services.AddAgendaPacks();
-        // From the settings until meetings are planned here; a module answering from real meetings replaces it.
-        services.TryAddScoped<IMeetingSchedule, SettingsMeetingSchedule>();
+        services.AddScoped<IMeetingSchedule, MeetingSchedule>();
+        services.AddScoped<ICouncilMembers, CouncilMembers>();
+        services.AddScoped<MeetingPlanner>();
         services.AddSiteSettingsSection<MeetingScheduleSettingsEditor>();
+        services.AddRecipeStep<MeetingsRecipeStep>();
+        services.AddDashboardWidget<MeetingsWidget>();
+        services.AddScoped<Calendar.PublicMeetings>();
+        services.AddReservedPaths("moeder", "moeder.ics");
     }
 }

@@ -143,39 +143,35 @@ public abstract partial class GrantsAdminTests<TFixture>(TFixture fixture) : Sit
     }
 
     [Fact]
-    public async Task The_meeting_schedule_refuses_a_bad_or_past_date_at_the_field_and_keeps_what_was_typed()
+    public async Task The_meeting_schedule_settings_refuse_a_word_for_the_days_at_the_field_and_keep_what_was_typed()
     {
         await Client.LoginAsAdminAsync();
         const string url = "/admin/settings/MeetingScheduleSettings";
         var page = WebUtility.HtmlDecode(await Client.GetStringAsync(url));
         Assert.Contains("Mødeplan", page, StringComparison.Ordinal);
-        Assert.Contains("04.03.2027\n10.06.2027\n23.09.2027\n02.12.2027</textarea>", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"ItemDeadlineDays\" name=\"ItemDeadlineDays\" value=\"14\"", page, StringComparison.Ordinal);
+        Assert.Contains("id=\"AgendaDeadlineDays\" name=\"AgendaDeadlineDays\" value=\"7\"", page, StringComparison.Ordinal);
 
         var bad = WebUtility.HtmlDecode(await (await Client.PostFormAsync(url, url,
-            [new("MeetingDatesText", "04.03.2027\n31.02.2027"), new("ItemDeadlineDays", "fjorten")])).Content.ReadAsStringAsync());
-        Assert.Contains("<a href=\"#MeetingDatesText\">\"31.02.2027\" er ikke en dato. Skriv hver mødedato som dag.måned.år, fx 25.11.2026, én dato pr. linje.</a>", bad, StringComparison.Ordinal);
-        Assert.Contains("id=\"MeetingDatesText-error\">\"31.02.2027\" er ikke en dato.", bad, StringComparison.Ordinal);
-        Assert.Contains(">04.03.2027\n31.02.2027</textarea>", bad, StringComparison.Ordinal);
+            [new("ItemDeadlineDays", "fjorten"), new("AgendaDeadlineDays", "120")])).Content.ReadAsStringAsync());
+        Assert.Contains("<a href=\"#ItemDeadlineDays\">Skriv fristen som et antal dage fra 0 til 90, fx 14.</a>", bad, StringComparison.Ordinal);
         Assert.Contains("id=\"ItemDeadlineDays-error\">Skriv fristen som et antal dage fra 0 til 90, fx 14.", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"AgendaDeadlineDays-error\">Skriv fristen for dagsordenen som et antal dage fra 0 til 90, fx 7.", bad, StringComparison.Ordinal);
         Assert.Contains("value=\"fjorten\"", bad, StringComparison.Ordinal);
+        Assert.Contains("value=\"120\"", bad, StringComparison.Ordinal);
 
-        var past = WebUtility.HtmlDecode(await (await Client.PostFormAsync(url, url,
-            [new("MeetingDatesText", "03.12.2026\n04.03.2027"), new("ItemDeadlineDays", "14")])).Content.ReadAsStringAsync());
-        Assert.Contains("id=\"MeetingDatesText-error\">Mødet den 03.12.2026 er overstået.", past, StringComparison.Ordinal);
-
-        // Saved in date order; an application submitted now is expected at the first meeting whose deadline is ahead.
-        var saved = await Client.PostFormAsync(url, url, [new("MeetingDatesText", "09.09.2027\n4.3.2027\n10.06.2027"), new("ItemDeadlineDays", "60")]);
+        var saved = await Client.PostFormAsync(url, url, [new("ItemDeadlineDays", "21"), new("AgendaDeadlineDays", "10")]);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var settings = await Site.WithScopeAsync(s => s.GetRequiredService<SiteSettingsService>().GetSectionAsync<MeetingScheduleSettings>());
-        Assert.Equal([new DateOnly(2027, 3, 4), new DateOnly(2027, 6, 10), new DateOnly(2027, 9, 9)], settings.MeetingDates);
-        Assert.Equal(60, settings.ItemDeadlineDays);
+        Assert.Equal((21, 10), (settings.ItemDeadlineDays, settings.AgendaDeadlineDays));
 
-        // 60 days before 04.03.2027 is 03.01.2027, already past on 10.01.2027: the June meeting takes it.
-        var late = await GrantApplications.CreateAsync(Site, "Sommerfest", "association", 1_000, [1_000]);
-        var part = await Site.WithScopeAsync(async s => (await s.GetRequiredService<ContentManager>().GetAsync(late, VersionOptions.Latest))!.As<GrantApplicationPart>());
-        Assert.Equal(new DateOnly(2027, 6, 10), part.ExpectedMeetingDate);
+        // The days are where a newly planned meeting's deadlines start; the planned meetings keep theirs, so an
+        // application submitted now is still expected at the first one.
+        var application = await GrantApplications.CreateAsync(Site, "Sommerfest", "association", 1_000, [1_000]);
+        var part = await Site.WithScopeAsync(async s => (await s.GetRequiredService<ContentManager>().GetAsync(application, VersionOptions.Latest))!.As<GrantApplicationPart>());
+        Assert.Equal(new DateOnly(2027, 3, 4), part.ExpectedMeetingDate);
 
-        var restored = await Client.PostFormAsync(url, url, [new("MeetingDatesText", "04.03.2027\n10.06.2027\n23.09.2027\n02.12.2027"), new("ItemDeadlineDays", "14")]);
+        var restored = await Client.PostFormAsync(url, url, [new("ItemDeadlineDays", "14"), new("AgendaDeadlineDays", "7")]);
         Assert.Equal(HttpStatusCode.Redirect, restored.StatusCode);
     }
 

@@ -127,7 +127,7 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         Assert.Equal(answer, Assert.Single((await PartAsync(id)).Information).Answer);
 
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, again, Ready, null)).StatusCode);
-        Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
+        await AssertRoutedAsync(id);
         // Ready: the instance now waits for the meeting that treats it, and for nothing else.
         var waiting = await Site.InstanceAsync(WorkflowTypeId, id);
         Assert.Equal(WorkflowStatus.Halted, waiting.Status);
@@ -243,7 +243,20 @@ public abstract partial class ScreeningWorkflowTests<TFixture>(TFixture fixture)
         var secretary = await SecretaryAsync();
         var task = await LatestTaskAsync(instance.WorkflowId);
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, task, Ready, null)).StatusCode);
-        Assert.Equal(GrantApplicationStatus.ReadyForMeeting, (await PartAsync(id)).Status);
+        await AssertRoutedAsync(id);
+    }
+
+    /// <summary>
+    /// Ready for the meeting, the application joins the agenda of the first coming meeting that can take it (the recipe
+    /// plans 2027's), or waits, still ready, in the queue when none can.
+    /// </summary>
+    private async Task AssertRoutedAsync(string id)
+    {
+        var expected = await Site.WithScopeAsync(s => s.GetRequiredService<Council.Meetings.Schedule.IMeetingSchedule>().GetMeetingForSubmissionAsync(Fixture.Clock.GetUtcNow(), CancellationToken.None));
+        var part = await PartAsync(id);
+        Assert.Equal(expected is null ? GrantApplicationStatus.ReadyForMeeting : GrantApplicationStatus.OnAgenda, part.Status);
+        Assert.Equal(expected?.Date, part.AgendaMeetingDate);
+        Assert.Contains(part.StatusChanges, c => c.Status == GrantApplicationStatus.ReadyForMeeting);
     }
 
     private Task<(string Id, string Reference)> SubmitAsync(string email, string culture) => GrantWorkflowSteps.SubmitAsync(Site, email, culture);

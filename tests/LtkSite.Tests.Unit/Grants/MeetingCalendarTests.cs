@@ -7,16 +7,13 @@ public sealed class MeetingCalendarTests
 {
     private static readonly TimeZoneInfo s_copenhagen = TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen");
 
-    // Given out of order and with a repeat, as an editor might type them.
-    private static readonly MeetingScheduleSettings s_settings = new()
-    {
-        MeetingDates = [new(2027, 6, 10), new(2027, 3, 4), new(2027, 9, 23), new(2027, 3, 4), new(2026, 12, 3)],
-        ItemDeadlineDays = 14,
-    };
+    // Given out of order, as the database may return them.
+    private static readonly ScheduledMeeting[] s_meetings =
+        [.. new DateOnly[] { new(2027, 6, 10), new(2027, 3, 4), new(2027, 9, 23), new(2026, 12, 3) }.Select(d => MeetingCalendar.At(d, 14))];
 
     private static DateTimeOffset Utc(int month, int day, int hour, int minute) => new(2027, month, day, hour, minute, 0, TimeSpan.Zero);
 
-    private static DateOnly? MeetingFor(DateTimeOffset submitted) => MeetingCalendar.ForSubmission(s_settings, submitted, s_copenhagen)?.Date;
+    private static DateOnly? MeetingFor(DateTimeOffset submitted) => MeetingCalendar.ForSubmission(s_meetings, submitted, s_copenhagen)?.Date;
 
     [Fact]
     public void The_deadline_day_counts_until_midnight_in_Copenhagen_in_winter()
@@ -43,18 +40,18 @@ public sealed class MeetingCalendarTests
     [Fact]
     public void The_meeting_reports_its_deadline_and_its_Danish_date()
     {
-        var meeting = MeetingCalendar.ForSubmission(s_settings, Utc(1, 5, 9, 0), s_copenhagen)!;
+        var meeting = MeetingCalendar.ForSubmission(s_meetings, Utc(1, 5, 9, 0), s_copenhagen)!;
 
         Assert.Equal(new DateOnly(2027, 2, 18), meeting.ItemDeadline);
         Assert.Equal("04.03.2027", meeting.DateText);
     }
 
     [Fact]
-    public void Coming_meetings_are_in_order_without_repeats_and_a_meeting_today_is_still_coming()
+    public void Coming_meetings_are_in_order_and_a_meeting_today_is_still_coming()
     {
         var clock = new FixedClock(Utc(3, 4, 22, 30)); // 23:30 on 4 March in Copenhagen
 
-        var coming = MeetingCalendar.ComingAt(s_settings, clock.GetUtcNow(), s_copenhagen);
+        var coming = MeetingCalendar.ComingAt(s_meetings, clock.GetUtcNow(), s_copenhagen);
 
         Assert.Equal([new DateOnly(2027, 3, 4), new DateOnly(2027, 6, 10), new DateOnly(2027, 9, 23)], coming.Select(m => m.Date));
     }
@@ -64,7 +61,7 @@ public sealed class MeetingCalendarTests
     {
         var clock = new FixedClock(Utc(3, 4, 23, 30)); // 00:30 on 5 March in Copenhagen, still 4 March in UTC
 
-        var coming = MeetingCalendar.ComingAt(s_settings, clock.GetUtcNow(), s_copenhagen);
+        var coming = MeetingCalendar.ComingAt(s_meetings, clock.GetUtcNow(), s_copenhagen);
 
         Assert.Equal(new DateOnly(2027, 6, 10), coming[0].Date);
     }
@@ -72,8 +69,8 @@ public sealed class MeetingCalendarTests
     [Fact]
     public void Without_deadline_days_an_item_reaches_a_meeting_up_to_the_meeting_day()
     {
-        var settings = new MeetingScheduleSettings { MeetingDates = [new(2027, 3, 4)], ItemDeadlineDays = 0 };
+        ScheduledMeeting[] meetings = [MeetingCalendar.At(new(2027, 3, 4), 0)];
 
-        Assert.Equal(new DateOnly(2027, 3, 4), MeetingCalendar.ForSubmission(settings, Utc(3, 4, 10, 0), s_copenhagen)?.Date);
+        Assert.Equal(new DateOnly(2027, 3, 4), MeetingCalendar.ForSubmission(meetings, Utc(3, 4, 10, 0), s_copenhagen)?.Date);
     }
 }

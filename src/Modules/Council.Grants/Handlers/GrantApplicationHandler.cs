@@ -2,9 +2,12 @@ using Cms.Contents.Handlers;
 using Cms.Contents.Models;
 using Cms.Core.Data;
 using Cms.Core.Localization;
+using Council.Grants.Agenda;
 using Council.Grants.Data;
 using Council.Grants.Models;
 using Council.Grants.Rules;
+using Council.Meetings.Agenda;
+using Council.Meetings.Data;
 using Council.Meetings.Schedule;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,9 +16,16 @@ namespace Council.Grants.Handlers;
 /// <summary>
 /// Keeps what is derived from an application in step with it, however it is saved (the public form, the admin
 /// editor, a recipe): the submission time and expected meeting (set once), the budget total, the screening flags,
-/// its title, and its row in <see cref="GrantApplicationIndex"/>, all in the content manager's unit of work.
+/// its title, and its row in <see cref="GrantApplicationIndex"/>, all in the content manager's unit of work. An
+/// application that becomes ready for the meeting is routed to the first coming meeting (or the queue) in the same save.
 /// </summary>
-public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule schedule, SiteTimeZone siteTime, TimeProvider clock) : ContentHandlerBase
+public sealed class GrantApplicationHandler(
+    LtkDbContext db,
+    IMeetingSchedule schedule,
+    IAgendaRouting routing,
+    GrantRoutingScope routingScope,
+    SiteTimeZone siteTime,
+    TimeProvider clock) : ContentHandlerBase
 {
     public override async Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
     {
@@ -40,6 +50,11 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
             changes.Add(new GrantStatusChange(part.Status, changes.Count == 0 ? part.SubmittedUtc.Value : clock.GetUtcNow().UtcDateTime));
         }
 
+        if (part.Status == GrantApplicationStatus.ReadyForMeeting)
+        {
+            await RouteAsync(item, part, changes, cancellationToken);
+        }
+
         var result = GrantApplicationRules.Check(GrantApplicationFields.Facts(item, part.ExpectedMeetingDate));
         item.Alter<GrantBudgetPart>(b => b.Total = result.Total);
         item.Alter<GrantApplicationPart>(p =>
@@ -47,6 +62,7 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
             p.Status = part.Status;
             p.SubmittedUtc = part.SubmittedUtc;
             p.ExpectedMeetingDate = part.ExpectedMeetingDate;
+            p.AgendaMeetingDate = part.AgendaMeetingDate;
             p.LowerPriority = result.LowerPriority;
             p.StartsBeforeMeeting = result.StartsBeforeMeeting;
             p.StatusChanges = changes;
@@ -73,6 +89,38 @@ public sealed class GrantApplicationHandler(LtkDbContext db, IMeetingSchedule sc
             await db.Set<GrantApplicationIndex>().Where(i => i.ContentItemId == context.Item.ContentItemId).ExecuteDeleteAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// Puts the application on the first coming meeting that can take it (or the queue): on a meeting it is OnAgenda with
+    /// that meeting's date; in the queue it stays ReadyForMeeting and no meeting is expected until one is planned.
+    /// </summary>
+    private async Task RouteAsync(ContentItem item, GrantApplicationPart part, List<GrantStatusChange> changes, CancellationToken cancellationToken)
+    {
+        var applicant = GrantApplicationFields.Text(item, GrantApplicationFields.Organisation)
+            ?? GrantApplicationFields.Text(item, GrantApplicationFields.ApplicantName) ?? "";
+        var title = GrantApplicationFields.Text(item, GrantApplicationFields.ProjectTitle) ?? item.DisplayText;
+        var now = clock.GetUtcNow();
+        AgendaPlacement placement;
+        using (routingScope.Saving(item.ContentItemId))
+        {
+            placement = await routing.EnqueueAsync(
+                new AgendaItemRequest(GrantAgendaItems.Kind, item.ContentItemId, Limit(title, 300), Limit(applicant, 200), CvrOf(item), now),
+                cancellationToken);
+        }
+
+        var onMeeting = placement.MeetingId is not null && placement.Status == AgendaItemStatus.OnAgenda;
+        part.AgendaMeetingDate = onMeeting ? placement.MeetingDate : null;
+        part.ExpectedMeetingDate = onMeeting ? placement.MeetingDate : null;
+        if (onMeeting)
+        {
+            part.Status = GrantApplicationStatus.OnAgenda;
+            changes.Add(new GrantStatusChange(part.Status, now.UtcDateTime));
+        }
+    }
+
+    /// <summary>The CVR number as its 8 digits (typed with spaces or not), or null when none or not a CVR number.</summary>
+    private static string? CvrOf(ContentItem item) =>
+        GrantApplicationFields.Text(item, GrantApplicationFields.Cvr) is { } text && new string([.. text.Where(char.IsAsciiDigit)]) is { Length: 8 } digits ? digits : null;
 
     private static string Limit(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -1,8 +1,10 @@
+using Cms.Contents.Services;
 using Cms.Core.Data;
 using Cms.Core.Events;
 using Cms.Core.Localization;
 using Council.Meetings.Data;
 using Council.Meetings.Localization;
+using Council.Meetings.Meetings;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -12,7 +14,13 @@ namespace Council.Meetings.Agenda;
 /// Routes items to the first coming meeting that can take them. Changes are added to the caller's unit of work and
 /// saved with it; an item is never routed twice (one row per kind and source).
 /// </summary>
-public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteTimeZone siteTime, TimeProvider clock, IStringLocalizer<MeetingStrings> T) : IAgendaRouting
+public sealed class AgendaRouting(
+    LtkDbContext db,
+    IEventPublisher events,
+    PageCacheEviction eviction,
+    SiteTimeZone siteTime,
+    TimeProvider clock,
+    IStringLocalizer<MeetingStrings> T) : IAgendaRouting
 {
     public async Task<AgendaPlacement> EnqueueAsync(AgendaItemRequest request, CancellationToken cancellationToken)
     {
@@ -37,6 +45,8 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         };
         await PlaceAsync(item, meeting, cancellationToken);
         db.Set<AgendaItem>().Add(item);
+        // The public agendas show the items: their cached pages go once this commits.
+        eviction.Evict(MeetingPlanner.CacheTag);
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
         return new AgendaPlacement(item.Id, meeting?.Id, meeting?.Date, item.Position, item.Status, item.Outcome);
     }
@@ -80,6 +90,13 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         item.ModifiedUtc = now;
         item.ConcurrencyStamp = Guid.NewGuid();
         db.Set<AgendaItemMove>().Add(new AgendaItemMove { AgendaItemId = item.Id, FromMeetingId = from, ToMeetingId = toMeetingId, Reason = reason.Trim(), UserName = userName, MovedUtc = now });
+        if (from is { } left)
+        {
+            await RenumberAsync(left, item.Id, now, cancellationToken);
+        }
+
+        eviction.Evict(MeetingPlanner.CacheTag);
+
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, target?.Id, target?.Date, item.Status, reason.Trim()), cancellationToken);
         return new AgendaPlacement(item.Id, target?.Id, target?.Date, item.Position, item.Status, item.Outcome);
     }
@@ -97,6 +114,7 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         item.OutcomeText = outcomeText;
         item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
         item.ConcurrencyStamp = Guid.NewGuid();
+        eviction.Evict(MeetingPlanner.CacheTag);
         return await PlacementAsync(item, cancellationToken);
     }
 
@@ -113,6 +131,23 @@ public sealed class AgendaRouting(LtkDbContext db, IEventPublisher events, SiteT
         item.MeetingId = meeting?.Id;
         item.Status = meeting is null ? AgendaItemStatus.Queued : AgendaItemStatus.OnAgenda;
         item.Position = meeting is null ? 0 : await NextPositionAsync(meeting.Id, cancellationToken);
+    }
+
+    /// <summary>The items left on a meeting an item moved away from are numbered 1, 2, … again, in their order.</summary>
+    private async Task RenumberAsync(long meetingId, long movedId, DateTime now, CancellationToken cancellationToken)
+    {
+        // Filtered on the tracked values: items moved away earlier in this unit of work still say otherwise in the database.
+        var stored = await db.Set<AgendaItem>().Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
+        var left = stored.Where(i => i.MeetingId == meetingId && i.Id != movedId).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();
+        for (var i = 0; i < left.Count; i++)
+        {
+            if (left[i].Position != i + 1)
+            {
+                left[i].Position = i + 1;
+                left[i].ModifiedUtc = now;
+                left[i].ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
     }
 
     /// <summary>The number after the meeting's last item, counting items added in this unit of work and not yet saved.</summary>

@@ -3,8 +3,7 @@ namespace Council.Meetings.Schedule;
 /// <summary>
 /// The council's coming meetings and which of them is expected to treat an item submitted at a given time: the
 /// contract Grants and the prize route items through (docs/decisions/0039-grant-status-and-meeting-schedule.md).
-/// Today it reads the dates in the site settings (<see cref="MeetingScheduleSettings"/>); the meetings module will
-/// answer from real meetings later, behind the same interface.
+/// It answers from the meetings the secretariat plans (<see cref="MeetingSchedule"/>).
 /// </summary>
 public interface IMeetingSchedule
 {
