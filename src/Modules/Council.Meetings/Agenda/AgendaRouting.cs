@@ -128,9 +128,9 @@ public sealed class AgendaRouting(
 
     private async Task PlaceAsync(AgendaItem item, Meeting? meeting, CancellationToken cancellationToken)
     {
+        item.Position = meeting is null ? 0 : await NextPositionAsync(meeting.Id, item, cancellationToken);
         item.MeetingId = meeting?.Id;
         item.Status = meeting is null ? AgendaItemStatus.Queued : AgendaItemStatus.OnAgenda;
-        item.Position = meeting is null ? 0 : await NextPositionAsync(meeting.Id, cancellationToken);
     }
 
     /// <summary>The items left on a meeting an item moved away from are numbered 1, 2, … again, in their order.</summary>
@@ -151,11 +151,17 @@ public sealed class AgendaRouting(
     }
 
     /// <summary>The number after the meeting's last item, counting items added in this unit of work and not yet saved.</summary>
-    private async Task<int> NextPositionAsync(long meetingId, CancellationToken cancellationToken)
+    private async Task<int> NextPositionAsync(long meetingId, AgendaItem placing, CancellationToken cancellationToken)
     {
-        var stored = await db.Set<AgendaItem>().Where(i => i.MeetingId == meetingId).Select(i => (int?)i.Position).MaxAsync(cancellationToken) ?? 0;
-        var pending = db.Set<AgendaItem>().Local.Where(i => i.MeetingId == meetingId).Select(i => i.Position).DefaultIfEmpty(0).Max();
-        return Math.Max(stored, pending) + 1;
+        // The tracked values win: an item moved in or out earlier in this unit of work still says otherwise in the
+        // database, and the item being placed never counts itself.
+        var stored = await db.Set<AgendaItem>().AsNoTracking().Where(i => i.MeetingId == meetingId).Select(i => new { i.Id, i.Position }).ToListAsync(cancellationToken);
+        var tracked = db.Set<AgendaItem>().Local.Where(i => !ReferenceEquals(i, placing)).ToList();
+        var trackedIds = tracked.Select(i => i.Id).Where(id => id != 0).ToHashSet();
+        return stored.Where(i => i.Id != placing.Id && !trackedIds.Contains(i.Id)).Select(i => i.Position)
+            .Concat(tracked.Where(i => i.MeetingId == meetingId).Select(i => i.Position))
+            .DefaultIfEmpty(0)
+            .Max() + 1;
     }
 
     private async Task<AgendaItem?> FindAsync(string kind, string sourceId, CancellationToken cancellationToken) =>
