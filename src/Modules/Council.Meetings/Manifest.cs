@@ -4,4 +4,5 @@ using Cms.Core.Modules;
     Id = "Council.Meetings",
     Name = "Council meetings",
     Description = "The council's meetings: calendar, agenda, minutes and decisions. Grants and the prize route items to the first coming meeting.",
-    Category = "Council")]
+    Category = "Council",
+    Dependencies = ["Cms.Contents"])]

@@ -1,7 +1,12 @@
 using Cms.Admin.Settings;
 using Cms.Core.Modules;
+using Cms.Contents;
 using Council.Meetings.Agenda;
+using Council.Meetings.Conclusion;
+using Council.Meetings.Conflicts;
 using Council.Meetings.Data;
+using Council.Meetings.Localization;
+using Council.Meetings.Minutes;
 using Council.Meetings.Schedule;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,5 +23,18 @@ public sealed class Startup : ModuleStartup
         // From the settings until meetings are planned here; a module answering from real meetings replaces it.
         services.TryAddScoped<IMeetingSchedule, SettingsMeetingSchedule>();
         services.AddSiteSettingsSection<MeetingScheduleSettingsEditor>();
+
+        // Conflicts of interest, concluding a meeting and its minutes.
+        services.AddContentPart<MemberInterestsPartDriver>();
+        services.AddScoped<CouncilMemberDirectory>();
+        services.AddScoped<AgendaConflicts>();
+        services.AddScoped<IAgendaConflicts>(sp => sp.GetRequiredService<AgendaConflicts>());
+        services.AddEventHandler<AgendaItemRouted, ConflictsOnRoutedItem>();
+        services.AddEventHandlers<MemberInterestsHandler>();
+        services.AddScoped<MeetingFactsReader>();
+        services.AddScoped<MeetingConclusion>();
+        services.AddScoped<MinutesDraftBuilder>();
+        services.AddScoped<MeetingMinutes>();
+        services.AddAuditTrailCategory<MeetingStrings>(MeetingConclusion.AuditCategory, "Council meetings");
     }
 }
