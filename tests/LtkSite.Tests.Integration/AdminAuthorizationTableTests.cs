@@ -143,6 +143,15 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/applications/{id}/notes", nameof(Council.Grants.Permissions.ManageGrantApplications), Who.Secretariat),
         new("GET", "/admin/pool", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
         new("POST", "/admin/pool/{year:int}", nameof(Council.Grants.Permissions.ManageGrantPool), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/conflicts", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conflicts/declare", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conflicts/withdraw", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/conclude", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conclude", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/minutes", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes/approve", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes/publish", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
         new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
@@ -369,6 +378,11 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         var result = template.Replace("{id}", template.StartsWith("/admin/users", StringComparison.Ordinal) ? "{userId}"
             : template.StartsWith("/admin/menus", StringComparison.Ordinal) ? "{menuId}"
             : template.StartsWith("/admin/applications", StringComparison.Ordinal) ? "{applicationId}" : "{contentId}", StringComparison.Ordinal);
+        if (template.StartsWith("/admin/meetings", StringComparison.Ordinal))
+        {
+            result = result.Replace("{id:long}", "{meetingId}", StringComparison.Ordinal);
+        }
+
         if (template.StartsWith("/admin/roles", StringComparison.Ordinal))
         {
             result = result.Replace("{name}", "{roleName}", StringComparison.Ordinal);
@@ -376,7 +390,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
         foreach (var (name, value) in ids)
         {
-            var id = unknown ? (name == "auditId" ? "999999999" : UnknownId) : value;
+            var id = unknown ? (name is "auditId" or "meetingId" ? "999999999" : UnknownId) : value;
             result = result.Replace("{" + name + "}", id, StringComparison.Ordinal);
         }
 
@@ -433,9 +447,13 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             });
             await db.SaveChangesAsync();
             var submission = await SeededSubmissionAsync(services);
+            var meeting = new Council.Meetings.Data.Meeting { StartsUtc = new DateTime(2027, 3, 4, 16, 0, 0, DateTimeKind.Utc), Date = new DateOnly(2027, 3, 4), Place = "Rådhuset", ItemDeadline = new DateOnly(2027, 2, 18), AgendaDeadline = new DateOnly(2027, 2, 25), CreatedUtc = DateTime.UtcNow, ModifiedUtc = DateTime.UtcNow, ConcurrencyStamp = Guid.NewGuid() };
+            db.Set<Council.Meetings.Data.Meeting>().Add(meeting);
+            await db.SaveChangesAsync();
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["submissionId"] = submission,
+                ["meetingId"] = meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["taskId"] = task,
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,
