@@ -85,7 +85,7 @@ public sealed class MeetingConclusion(
             concluded.Add(new ConcludedItem(item.Kind, item.SourceId, item.Position, item.Outcome, [.. entry.Conflicts.Select(c => c.MemberName)]));
             if (item.Outcome == AgendaItemOutcome.Deferred)
             {
-                await routing.MoveAsync(item.Id, review.NextMeeting?.Id, T["Deferred at the meeting on {0}", date], userName, cancellationToken);
+                await routing.MoveAsync(item.Id, review.NextMeeting?.Id, DanishText.Of(() => T["Deferred at the meeting on {0}", date].Value), userName, cancellationToken);
                 // The next meeting decides it afresh.
                 item.Outcome = AgendaItemOutcome.None;
                 item.OutcomeText = "";

@@ -167,7 +167,7 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
         RecordedUtc = clock.GetUtcNow().UtcDateTime,
     };
 
-    private string ReasonOf(MemberInterest interest) => interest.Cvr is { } cvr
-        ? T["Leads or represents {0} (CVR {1})", interest.Name, cvr]
-        : T["Leads or represents {0}", interest.Name];
+    private string ReasonOf(MemberInterest interest) => DanishText.Of(() => interest.Cvr is { } cvr
+        ? T["Leads or represents {0} (CVR {1})", interest.Name, cvr].Value
+        : T["Leads or represents {0}", interest.Name].Value);
 }

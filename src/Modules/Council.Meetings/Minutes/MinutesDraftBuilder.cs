@@ -19,24 +19,22 @@ public sealed class MinutesDraftBuilder(IEnumerable<IAgendaItemSource> sources, 
 {
     public static string Title(DateOnly date) => "Referat af Integrationsrådets møde den " + date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
-    public async Task<string> BuildAsync(MeetingFacts facts, CancellationToken cancellationToken)
-    {
-        var ui = CultureInfo.CurrentUICulture;
-        var culture = CultureInfo.CurrentCulture;
-        CultureInfo.CurrentUICulture = DanishCulture.Culture;
-        CultureInfo.CurrentCulture = DanishCulture.Culture;
-        try
+    /// <summary>The draft, with the items described to the public in Danish.</summary>
+    public Task<string> BuildAsync(MeetingFacts facts, CancellationToken cancellationToken) =>
+        DanishText.OfAsync(async () =>
         {
-            return await WriteAsync(facts, cancellationToken);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = ui;
-            CultureInfo.CurrentCulture = culture;
-        }
-    }
+            var described = new List<AgendaItemDetails?>(facts.Items.Count);
+            foreach (var entry in facts.Items)
+            {
+                described.Add(sources.FirstOrDefault(s => s.Kind == entry.Item.Kind) is { } source
+                    ? await source.DescribeAsync(entry.Item.SourceId, AgendaAudience.Public, cancellationToken)
+                    : null);
+            }
 
-    private async Task<string> WriteAsync(MeetingFacts facts, CancellationToken cancellationToken)
+            return Write(facts, described);
+        });
+
+    private string Write(MeetingFacts facts, List<AgendaItemDetails?> described)
     {
         var meeting = facts.Meeting;
         var md = new StringBuilder();
@@ -62,12 +60,10 @@ public sealed class MinutesDraftBuilder(IEnumerable<IAgendaItemSource> sources, 
             md.Append('\n').Append(T["There were no items on the agenda."].Value).Append('\n');
         }
 
-        foreach (var entry in facts.Items)
+        for (var i = 0; i < facts.Items.Count; i++)
         {
+            var (entry, details) = (facts.Items[i], described[i]);
             var item = entry.Item;
-            var details = sources.FirstOrDefault(s => s.Kind == item.Kind) is { } source
-                ? await source.DescribeAsync(item.SourceId, AgendaAudience.Public, cancellationToken)
-                : null;
             var title = details?.Title is { Length: > 0 } t ? t : item.Title;
             md.Append("\n### ").Append(T["Item {0}: {1} — {2}", item.Position, title, OutcomeText(item)].Value).Append("\n\n");
             // Without a public description the applicant is not named: it may be a private person.

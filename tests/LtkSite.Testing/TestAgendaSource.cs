@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Council.Meetings.Agenda;
 
-namespace LtkSite.Tests.Integration.Meetings;
+namespace LtkSite.Testing;
 
 /// <summary>
 /// Describes the test's agenda items as a module would: an organisation's name for the public, nothing for a private person.

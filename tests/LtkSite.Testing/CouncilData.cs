@@ -5,10 +5,9 @@ using Cms.Contents.Services;
 using Cms.Core.Data;
 using Council.Meetings.Agenda;
 using Council.Meetings.Data;
-using LtkSite.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LtkSite.Tests.Integration.Meetings;
+namespace LtkSite.Testing;
 
 /// <summary>What the council tests put on a site, each in a scope of its own like a request: terms, members, meetings, items.</summary>
 public static class CouncilData
@@ -51,8 +50,8 @@ public static class CouncilData
                 Place = place,
                 ItemDeadline = date.AddDays(-Meeting.DefaultItemDeadlineDays),
                 AgendaDeadline = date.AddDays(-Meeting.DefaultAgendaDeadlineDays),
-                CreatedUtc = CouncilSiteFixture.Now.UtcDateTime,
-                ModifiedUtc = CouncilSiteFixture.Now.UtcDateTime,
+                CreatedUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
+                ModifiedUtc = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
                 ConcurrencyStamp = Guid.NewGuid(),
             };
             db.Set<Meeting>().Add(meeting);
@@ -67,7 +66,7 @@ public static class CouncilData
         return site.WithScopeAsync(async services =>
         {
             var placement = await services.GetRequiredService<IAgendaRouting>().EnqueueAsync(
-                new AgendaItemRequest(TestAgendaSource.ItemKind, sourceId, title, applicant, cvr, CouncilSiteFixture.Now), CancellationToken.None);
+                new AgendaItemRequest(TestAgendaSource.ItemKind, sourceId, title, applicant, cvr, services.GetRequiredService<TimeProvider>().GetUtcNow()), CancellationToken.None);
             await services.GetRequiredService<LtkDbContext>().SaveChangesAsync();
             return placement;
         });
