@@ -166,6 +166,15 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/meetings/{id}/items/{agendaItemId}/down", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("POST", "/admin/meetings/{id}/items/{agendaItemId}/move", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("POST", "/admin/meetings/{id}/attendance", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/conflicts", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conflicts/declare", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conflicts/withdraw", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/conclude", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/conclude", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("GET", "/admin/meetings/{id:long}/minutes", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes/approve", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes/publish", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
         new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),
@@ -400,7 +409,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
 
         foreach (var (name, value) in ids)
         {
-            var id = unknown ? (name == "auditId" ? "999999999" : UnknownId) : value;
+            var id = unknown ? (name is "auditId" or "meetingId" ? "999999999" : UnknownId) : value;
             result = result.Replace("{" + name + "}", id, StringComparison.Ordinal);
         }
 
@@ -461,6 +470,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["submissionId"] = submission,
+                ["meetingId"] = meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["taskId"] = task,
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,

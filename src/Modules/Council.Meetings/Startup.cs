@@ -1,11 +1,15 @@
 using Cms.Admin.Settings;
+using Cms.Contents;
 using Cms.Core.Modules;
 using Council.Meetings.Agenda;
+using Council.Meetings.Conclusion;
+using Council.Meetings.Conflicts;
 using Council.Meetings.Dashboard;
 using Council.Meetings.Data;
 using Council.Meetings.Localization;
 using Council.Meetings.Meetings;
 using Council.Meetings.Members;
+using Council.Meetings.Minutes;
 using Council.Meetings.Packs;
 using Council.Meetings.Recipes;
 using Council.Meetings.Schedule;
@@ -31,5 +35,18 @@ public sealed class Startup : ModuleStartup
         services.AddDashboardWidget<MeetingsWidget>();
         services.AddScoped<Calendar.PublicMeetings>();
         services.AddReservedPaths("moeder", "moeder.ics");
+
+        // Conflicts of interest, concluding a meeting and its minutes.
+        services.AddContentPart<MemberInterestsPartDriver>();
+        services.AddScoped<CouncilMemberDirectory>();
+        services.AddScoped<AgendaConflicts>();
+        services.AddScoped<IAgendaConflicts>(sp => sp.GetRequiredService<AgendaConflicts>());
+        services.AddEventHandler<AgendaItemRouted, ConflictsOnRoutedItem>();
+        services.AddEventHandlers<MemberInterestsHandler>();
+        services.AddScoped<MeetingFactsReader>();
+        services.AddScoped<MeetingConclusion>();
+        services.AddScoped<MinutesDraftBuilder>();
+        services.AddScoped<MeetingMinutes>();
+        services.AddAuditTrailCategory<MeetingStrings>(MeetingConclusion.AuditCategory, "Council meetings");
     }
 }
