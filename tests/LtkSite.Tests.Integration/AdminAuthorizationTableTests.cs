@@ -470,7 +470,6 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
             return new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["submissionId"] = submission,
-                ["meetingId"] = meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["taskId"] = task,
                 ["fileId"] = formFile,
                 ["contentId"] = page.ContentItemId,

@@ -85,7 +85,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         var text = letter.TextBody;
         Assert.Contains("The council refuses the application for 5.000 kr.", text, StringComparison.Ordinal);
         Assert.Contains("The reasons", text, StringComparison.Ordinal);
-        Assert.Contains("The project benefits only individuals; the council supports projects aimed at the community.", text, StringComparison.Ordinal);
+        Assert.Contains("The project benefits only individuals; the council supports community-oriented projects.", text, StringComparison.Ordinal);
         Assert.Contains("The pool is used up.", text, StringComparison.Ordinal);
         Assert.Contains("The main considerations: The council gives priority to projects open to everyone in the area.", text, StringComparison.Ordinal);
         Assert.Contains("The facts the decision rests on: The trip is for the members of one family.", text, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using Cms.Core.Localization;
 using Cms.Documents;
 using Council.Grants.Agenda;
 using Council.Grants.Data;
+using Council.Grants.Decisions;
 using Council.Grants.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Localization;
 namespace Council.Grants.Bundle;
 
 /// <summary>Every decision on the case, oldest first, with its reasons (forvaltningsloven §§ 22–24): the one last is in force.</summary>
-public sealed class DecisionsSection(LtkDbContext db, GrantAgendaItemSource agenda, SiteTimeZone siteTime, IStringLocalizer<GrantStrings> T) : IGrantCaseBundleSection
+public sealed class DecisionsSection(LtkDbContext db, GrantAgendaItemSource agenda, SiteTimeZone siteTime, GrantCriteria criteria, IStringLocalizer<GrantStrings> T) : IGrantCaseBundleSection
 {
     public int Order => 400;
 
@@ -44,7 +45,7 @@ public sealed class DecisionsSection(LtkDbContext db, GrantAgendaItemSource agen
                 }
             }
 
-            Add(T["Criteria not met"], string.Join("\n", decision.CriteriaNotMet));
+            Add(T["Criteria not met"], string.Join("\n", decision.CriteriaNotMet.Select(criteria.Label)));
             Add(T["Main considerations"], decision.MainConsiderations);
             Add(T["Facts relied on"], decision.FactsReliedOn);
             Add(T["Further reasons"], decision.FreeText);

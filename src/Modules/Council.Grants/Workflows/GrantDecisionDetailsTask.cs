@@ -8,6 +8,7 @@ using Cms.Core.Settings;
 using Cms.Workflows.Activities;
 using Cms.Workflows.Models;
 using Council.Grants.Data;
+using Council.Grants.Decisions;
 using Council.Grants.Letters;
 using Council.Grants.Localization;
 using Council.Grants.Models;
@@ -25,7 +26,7 @@ namespace Council.Grants.Workflows;
 /// project's end date, 25.11.2026), <c>ReportDuty</c>, <c>ComplaintGuidance</c> (empty when switched off), <c>NextMeeting</c>
 /// (for a deferral) and <c>Language</c>. Its outcome is the decision's, to branch on.
 /// </summary>
-public sealed class GrantDecisionDetailsTask(IStringLocalizer<GrantStrings> T, ContentManager contents, SiteSettingsService settings, IMeetingSchedule schedule, LtkDbContext db)
+public sealed class GrantDecisionDetailsTask(IStringLocalizer<GrantStrings> T, ContentManager contents, SiteSettingsService settings, IMeetingSchedule schedule, LtkDbContext db, GrantCriteria criteria)
     : ContentTaskActivity(db)
 {
     public const string PropertyName = "Decision";
@@ -76,7 +77,7 @@ public sealed class GrantDecisionDetailsTask(IStringLocalizer<GrantStrings> T, C
             ["Amount"] = decision.GrantedAmount is { } granted ? GrantAmounts.Format(granted) : "",
             ["AmountAsked"] = budget.AmountAppliedFor is { } asked ? GrantAmounts.Format(asked) : "",
             ["Conditions"] = decision.Conditions,
-            ["Reasons"] = new JsonArray([.. decision.CriteriaNotMet.Select(k => (JsonNode?)GrantLetterCriteria.Text(k, language))]),
+            ["Reasons"] = new JsonArray([.. decision.CriteriaNotMet.Select(k => (JsonNode?)criteria.LetterText(k, language))]),
             ["MainConsiderations"] = decision.MainConsiderations,
             ["Facts"] = decision.FactsReliedOn,
             ["FreeText"] = decision.FreeText,
