@@ -5,6 +5,7 @@ using Cms.Contents.Services;
 using Cms.Core.Data;
 using Council.Meetings.Agenda;
 using Council.Meetings.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtkSite.Testing;
@@ -43,6 +44,15 @@ public static class CouncilData
         site.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<LtkDbContext>();
+            // The setup recipe plans the council's meetings of 2027: a meeting on that date is that one, as the admin's
+            // planning would find it (a second meeting on the same day would split the routing between them).
+            if (await db.Set<Meeting>().FirstOrDefaultAsync(m => m.Date == date) is { } planned)
+            {
+                planned.Place = place;
+                await db.SaveChangesAsync();
+                return planned.Id;
+            }
+
             var meeting = new Meeting
             {
                 StartsUtc = date.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc),

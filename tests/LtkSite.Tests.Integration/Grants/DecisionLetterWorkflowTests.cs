@@ -86,7 +86,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Assert.Contains("The council refuses the application for 5.000 kr.", text, StringComparison.Ordinal);
         Assert.Contains("The reasons", text, StringComparison.Ordinal);
         Assert.Contains("The project benefits only individuals; the council supports community-oriented projects.", text, StringComparison.Ordinal);
-        Assert.Contains("The pool is used up.", text, StringComparison.Ordinal);
+        Assert.Contains("The council's pool for the year is used up.", text, StringComparison.Ordinal);
         Assert.Contains("The main considerations: The council gives priority to projects open to everyone in the area.", text, StringComparison.Ordinal);
         Assert.Contains("The facts the decision rests on: The trip is for the members of one family.", text, StringComparison.Ordinal);
         Assert.Contains("Parliamentary Ombudsman", text, StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
             await ConcludeAsync(id, GrantDecisionOutcome.PartlyGranted, 3000, criteria: ["budget"]);
             var letter = Assert.Single(MailsTo(smtp, email), m => m.Subject!.StartsWith("Integrationsrådets afgørelse", StringComparison.Ordinal));
             Assert.Contains("Rådet bevilger 3.000 kr. af de ansøgte 5.000 kr. til projektet.", letter.TextBody, StringComparison.Ordinal);
-            Assert.Contains("Ansøgningen har intet budget med ansøgt beløb og supplerende finansiering.", letter.TextBody, StringComparison.Ordinal);
+            Assert.Contains("Ansøgningen har intet budget med det ansøgte beløb og den øvrige finansiering.", letter.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("Klagevejledning", letter.TextBody, StringComparison.Ordinal);
             Assert.DoesNotContain("Ombudsmand", letter.TextBody, StringComparison.Ordinal);
         }

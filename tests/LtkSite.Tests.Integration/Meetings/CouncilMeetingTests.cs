@@ -162,7 +162,7 @@ public abstract class CouncilMeetingTests<TFixture>(TFixture fixture) : SiteTest
         Assert.DoesNotContain("Fatima Hansen", draft, StringComparison.Ordinal);
 
         // Saved with an addition, approved (who and when), published as the meeting's page.
-        var page = "/moeder/2027-03-04/referat";
+        var page = "/referater/2027-03-04";
         Assert.Equal(HttpStatusCode.NotFound, (await Site.CreateClient().GetAsync(page)).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await Client.PostFormAsync(prefix + "/minutes", prefix + "/minutes/publish", [])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync(prefix + "/minutes", prefix + "/minutes", [new("Markdown", draft + "\nMødet sluttede kl. 19.00.")])).StatusCode);

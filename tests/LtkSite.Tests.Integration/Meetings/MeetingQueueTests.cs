@@ -43,7 +43,8 @@ public abstract class MeetingQueueTests<TFixture>(TFixture fixture) : SiteTest<T
         Assert.Contains("Næste møde: 02.12.2027 kl. 17.00, Lyngby Rådhus, mødelokale 1", dashboard, StringComparison.Ordinal);
         var queue = WebUtility.HtmlDecode(await Client.GetStringAsync("/admin/meetings/queue"));
         HtmlValidator.AssertValid(queue, "the queue");
-        Assert.Contains("<td>Fællesspisning i Lundtofteparken</td>", queue, StringComparison.Ordinal);
+        // The title links to the application the item is (its source describes it).
+        Assert.Contains($"<a href=\"/admin/applications/{id}\">Fællesspisning i Lundtofteparken</a>", queue, StringComparison.Ordinal);
         Assert.Contains("<td>19.11.2027</td>", queue, StringComparison.Ordinal);
 
         // A date that is no date and a time in words: each field says what to write, what was typed stays.

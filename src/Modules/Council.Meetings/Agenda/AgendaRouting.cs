@@ -136,6 +136,13 @@ public sealed class AgendaRouting(
     /// <summary>The items left on a meeting an item moved away from are numbered 1, 2, … again, in their order.</summary>
     private async Task RenumberAsync(long meetingId, long movedId, DateTime now, CancellationToken cancellationToken)
     {
+        // A held meeting keeps its numbers: they are the ones its minutes and decisions speak of (an item deferred at the
+        // conclusion leaves a gap rather than renumbering the items decided after it).
+        if (await db.Set<Meeting>().FindAsync([meetingId], cancellationToken) is not { Status: MeetingStatus.Planned or MeetingStatus.AgendaLocked })
+        {
+            return;
+        }
+
         // Filtered on the tracked values: items moved away earlier in this unit of work still say otherwise in the database.
         var stored = await db.Set<AgendaItem>().Where(i => i.MeetingId == meetingId).ToListAsync(cancellationToken);
         var left = stored.Where(i => i.MeetingId == meetingId && i.Id != movedId).OrderBy(i => i.Position).ThenBy(i => i.Id).ToList();

@@ -15,7 +15,7 @@ namespace Council.Meetings.Controllers;
 
 /// <summary>
 /// A meeting's minutes (<c>/admin/meetings/{id}/minutes</c>): the draft made from the meeting, edited as Markdown and
-/// saved, approved, then published as a page at <c>/moeder/{yyyy-MM-dd}/referat</c>.
+/// saved, approved, then published as a page at <c>/referater/{yyyy-MM-dd}</c>.
 /// </summary>
 [Area("Admin")]
 [Route("/admin/meetings/{id:long}/minutes")]

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Localization;
 namespace Council.Meetings.Minutes;
 
 /// <summary>
-/// The minutes of a meeting: draft → approved → published as a Page at <c>moeder/{yyyy-MM-dd}/referat</c>. Editing
+/// The minutes of a meeting: draft → approved → published as a Page at <c>referater/{yyyy-MM-dd}</c> (not under
+/// <c>moeder</c>: that first segment is reserved for the calendar and the agendas, so content may not take it). Editing
 /// approved or published minutes takes them back to a draft that must be approved again; publishing again updates the
 /// same page. Every step is in the audit trail (who approved and when).
 /// </summary>
@@ -21,7 +22,7 @@ public sealed class MeetingMinutes(LtkDbContext db, ContentManager contents, Aud
 {
     public const string PageType = "Page";
 
-    public static string PagePath(DateOnly date) => "moeder/" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/referat";
+    public static string PagePath(DateOnly date) => "referater/" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public async Task<MinutesResult> SaveDraftAsync(Meeting meeting, string markdown, CancellationToken cancellationToken)
     {
