@@ -49,5 +49,10 @@ dotnet test LtkSite.sln --logger "console;verbosity=normal" "$@" 2>&1 | tee "$lo
 # One closing line for the whole run, summed over the test assemblies.
 passed=$(awk '/^[ \t]*Passed: +[0-9]+/ { s += $NF } END { print s + 0 }' "$log")
 failed=$(awk '/^[ \t]*Failed: +[0-9]+/ { s += $NF } END { print s + 0 }' "$log")
+# The failing tests and their first lines of error last, where a shortened log still shows them.
+if [ "${failed:-0}" -gt 0 ]; then
+  echo "Failing tests:"
+  awk '/^[ \t]*Failed [A-Za-z_]/ { print; grab = 12; next } grab > 0 { print; grab-- }' "$log" | cut -c1-400
+fi
 echo "${passed:-0} passed, ${failed:-0} failed"
 exit $status
