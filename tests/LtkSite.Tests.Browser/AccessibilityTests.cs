@@ -13,7 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         var page = await fixture.NewPageAsync();
         var response = await page.GotoAsync(path);
         Assert.Equal(200, response!.Status);
-        Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
 
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
@@ -26,9 +26,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await page.GotoAsync("/login");
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
 
-        Assert.Equal(2, await page.Locator(".error-summary li").CountAsync());
+        await Assertions.Expect(page.Locator(".error-summary li")).ToHaveCountAsync(2);
         await page.Locator(".error-summary a").First.ClickAsync();
-        Assert.Equal("UserName", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator("#UserName")).ToBeFocusedAsync();
 
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : IClassFixture<B
         await page.GetByRole(AriaRole.Button, new() { Name = "Log ind" }).ClickAsync();
 
         await page.WaitForURLAsync("**/admin");
-        Assert.Contains("Velkommen til administrationen", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Velkommen til administrationen");
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }

@@ -16,16 +16,16 @@ public sealed class ContentEditorEnterKeyTests(BrowserFixture fixture) : IClassF
         await CreateTypeAsync();
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/content/new/EnterPage");
-        Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).IsVisibleAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true })).ToBeVisibleAsync();
 
         var title = page.GetByLabel("Titel", new() { Exact = true });
         await title.FillAsync("Gemt med Enter");
         await title.PressAsync("Enter");
 
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/admin/content/[^/]+/edit$"));
-        Assert.Contains("'Gemt med Enter' er gemt som kladde.", await page.Locator("body").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("Kladde", await page.Locator(".content-state").InnerTextAsync());
-        Assert.Equal("Gemt med Enter", await title.InputValueAsync());
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("'Gemt med Enter' er gemt som kladde.", new() { UseInnerText = true });
+        await Assertions.Expect(page.Locator(".content-state")).ToHaveTextAsync("Kladde", new() { UseInnerText = true });
+        await Assertions.Expect(title).ToHaveValueAsync("Gemt med Enter");
         await Axe.AssertNoViolationsAsync(page, "editor after Enter");
         await page.Context.CloseAsync();
     }

@@ -20,7 +20,7 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
         await page.Locator(".error-summary a").First.ClickAsync();
-        Assert.Equal("DisplayName", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator("[id='DisplayName']")).ToBeFocusedAsync();
         await Axe.AssertNoViolationsAsync(page, "create with errors");
 
         await page.Locator("#DisplayName").FillAsync("Axeprøve");
@@ -42,12 +42,12 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await page.WaitForURLAsync("**/admin/content-types/Axeproeve/fields/Sted");
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.WaitForURLAsync("**/admin/content-types/Axeproeve");
-        Assert.Contains("Sted", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Sted", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page, "type editor with a field");
 
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/parts/AutoroutePart", null);
         await GotoAndCheckAsync(page, "/admin/content-types/Axeproeve/delete", null);
-        Assert.Contains("Axeprøve", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Axeprøve", new() { UseInnerText = true });
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await page.Locator("form button[type=submit].button-primary").ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
         await page.Locator(".error-summary a").First.ClickAsync();
-        Assert.Equal("Maximum", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator("[id='Maximum']")).ToBeFocusedAsync();
         await Expect(page.Locator("#Maximum-error")).ToContainTextAsync("minimum");
         await Expect(page.Locator("#Minimum")).ToHaveValueAsync("100");
         await Axe.AssertNoViolationsAsync(page, "field settings with errors");
@@ -112,8 +112,8 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         await page.Locator("form.ct-filters button[type=submit]").ClickAsync();
         await page.Locator(".error-summary").WaitForAsync();
         await page.Locator(".error-summary a").First.ClickAsync();
-        Assert.Equal("From", await page.EvaluateAsync<string>("document.activeElement.id"));
-        Assert.Equal("31.02.2026", await page.Locator("#From").InputValueAsync());
+        await Assertions.Expect(page.Locator("[id='From']")).ToBeFocusedAsync();
+        await Assertions.Expect(page.Locator("#From")).ToHaveValueAsync("31.02.2026");
         await Axe.AssertNoViolationsAsync(page, "audit trail with a bad date");
 
         await GotoAndCheckAsync(page, detail, null);
@@ -160,7 +160,7 @@ public sealed class ContentTypeAndAuditAccessibilityTests(BrowserFixture fixture
         Assert.True(response!.Status == 200, $"{path}: {response.Status}");
         if (heading is not null)
         {
-            Assert.Equal(heading, await page.Locator("h1").InnerTextAsync());
+            await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading, new() { UseInnerText = true });
         }
 
         await Axe.AssertNoViolationsAsync(page, path);

@@ -28,7 +28,7 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         // The visitor sees the home page first, so it is in the output cache before anything changes.
         var visitor = await fixture.NewPageAsync();
         Assert.Equal(200, (await visitor.GotoAsync("/"))!.Status);
-        Assert.Equal(0, await visitor.Locator("nav.site-menu").GetByRole(AriaRole.Link, new() { Name = title }).CountAsync());
+        await Assertions.Expect(visitor.Locator("nav.site-menu").GetByRole(AriaRole.Link, new() { Name = title })).ToHaveCountAsync(0);
         var cachedAgain = await visitor.GotoAsync("/");
         Assert.NotNull(await cachedAgain!.HeaderValueAsync("age"));
 
@@ -48,8 +48,8 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         await page.WaitForURLAsync($"**/admin/media?folder={folder}**");
         await page.GetByLabel("Fil", new() { Exact = true }).SetInputFilesAsync(new FilePayload { Name = "Sommerfest.png", MimeType = "image/png", Buffer = TestImages.Png(SKColors.CornflowerBlue) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        Assert.Contains("Filen sommerfest.png blev uploadet.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(1, await page.GetByRole(AriaRole.Row).Filter(new() { HasText = "sommerfest.png" }).CountAsync());
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Filen sommerfest.png blev uploadet.", new() { UseInnerText = true });
+        await Assertions.Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "sommerfest.png" })).ToHaveCountAsync(1);
         await Axe.AssertNoViolationsAsync(page);
 
         // A new page with title, body and the image, first without alternative text.
@@ -66,21 +66,21 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         // Refused: the message sits at the alternative text, and what was typed is still there.
         var alt = page.GetByLabel($"Alternativ tekst til {image}", new() { Exact = true });
         var altMissing = $"Beskriv billedet {image} for dem, der ikke kan se det (alternativ tekst).";
-        Assert.Contains(altMissing, await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync(altMissing, new() { UseInnerText = true });
         var altGroup = page.Locator(".form-group.form-error").Filter(new() { Has = alt });
-        Assert.Equal(altMissing, (await altGroup.Locator(".form-error-message").InnerTextAsync()).Trim());
+        await Assertions.Expect(altGroup.Locator(".form-error-message")).ToHaveTextAsync(altMissing, new() { UseInnerText = true });
         var errorId = await altGroup.Locator(".form-error-message").GetAttributeAsync("id");
-        Assert.Contains(errorId!, (await alt.GetAttributeAsync("aria-describedby"))!.Split(' '));
-        Assert.Equal(title, await page.GetByLabel("Titel", new() { Exact = true }).InputValueAsync());
-        Assert.Equal(body, await page.GetByLabel("Brødtekst").InputValueAsync());
-        Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Billede", Exact = true }).GetByLabel(image, new() { Exact = true }).IsCheckedAsync());
+        await Assertions.Expect(alt).ToHaveAttributeAsync("aria-describedby", new Regex($"(^| ){Regex.Escape(errorId!)}( |$)"));
+        await Assertions.Expect(page.GetByLabel("Titel", new() { Exact = true })).ToHaveValueAsync(title);
+        await Assertions.Expect(page.GetByLabel("Brødtekst")).ToHaveValueAsync(body);
+        await Assertions.Expect(page.GetByRole(AriaRole.Group, new() { Name = "Billede", Exact = true }).GetByLabel(image, new() { Exact = true })).ToBeCheckedAsync();
         await Axe.AssertNoViolationsAsync(page);
 
         await alt.FillAsync(altText);
         await page.GetByRole(AriaRole.Button, new() { Name = "Udgiv", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(EditUrl());
-        Assert.Equal(0, await page.Locator(".error-summary").CountAsync());
-        Assert.Equal(altText, await alt.InputValueAsync());
+        await Assertions.Expect(page.Locator(".error-summary")).ToHaveCountAsync(0);
+        await Assertions.Expect(alt).ToHaveValueAsync(altText);
         await Axe.AssertNoViolationsAsync(page);
 
         // The Danish main menu gets a link to the page, and the menu is published.
@@ -92,11 +92,11 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Side" }).GetByLabel(title).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj link til side" }).ClickAsync();
-        Assert.Contains("blev tilføjet", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Contains(title, await page.Locator("ol.menu-tree").First.InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("blev tilføjet", new() { UseInnerText = true });
+        await Assertions.Expect(page.Locator("ol.menu-tree").First).ToContainTextAsync(title, new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Udgiv menu" }).ClickAsync();
-        Assert.Contains("Menuen er udgivet, som den ses herunder.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Menuen er udgivet, som den ses herunder.", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
 
@@ -105,13 +105,13 @@ public sealed partial class EditorJourneyTests(BrowserFixture fixture) : IClassF
         visitor = await fixture.NewPageAsync();
         await visitor.GotoAsync("/");
         var menuLink = visitor.Locator("nav.site-menu").GetByRole(AriaRole.Link, new() { Name = title });
-        Assert.Equal(1, await menuLink.CountAsync());
+        await Assertions.Expect(menuLink).ToHaveCountAsync(1);
         await menuLink.ClickAsync();
         await visitor.WaitForURLAsync(new Regex("/sommerfest-i-sorgenfri-" + suffix + "$"));
-        Assert.Equal(title, await visitor.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
-        Assert.Contains(body, await visitor.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(title, new() { UseInnerText = true });
+        await Assertions.Expect(visitor.Locator("main")).ToContainTextAsync(body, new() { UseInnerText = true });
         var picture = visitor.GetByRole(AriaRole.Img, new() { Name = altText });
-        Assert.Equal(altText, await picture.GetAttributeAsync("alt"));
+        await Assertions.Expect(picture).ToHaveAttributeAsync("alt", altText);
         await picture.ScrollIntoViewIfNeededAsync();
         await visitor.WaitForFunctionAsync("alt => [...document.images].some(i => i.alt === alt && i.complete && i.naturalWidth > 0)", altText);
         Assert.True(await picture.EvaluateAsync<int>("i => i.naturalWidth") > 0);

@@ -11,19 +11,19 @@ public sealed class MediaAccessibilityTests(BrowserFixture fixture) : IClassFixt
     {
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/media");
-        Assert.Equal("Medier", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Medier", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         // A folder name without letters or digits: the summary links to the field.
         await page.GetByLabel("Mappenavn").FillAsync("...");
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret mappe" }).ClickAsync();
-        Assert.Contains("Mappenavnet skal indeholde bogstaver eller tal.", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Mappenavnet skal indeholde bogstaver eller tal.", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         // A file that is not an image or PDF.
         await page.Locator("#MediaFile").SetInputFilesAsync(new FilePayload { Name = "program.jpg", MimeType = "image/jpeg", Buffer = "MZ not an image"u8.ToArray() });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        Assert.Contains("Filen er ikke et JPEG-, PNG-, WebP- eller GIF-billede", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Filen er ikke et JPEG-, PNG-, WebP- eller GIF-billede", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         var name = "axe-" + Guid.NewGuid().ToString("N")[..6];
@@ -31,14 +31,14 @@ public sealed class MediaAccessibilityTests(BrowserFixture fixture) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "Opret mappe" }).ClickAsync();
         await page.Locator("#MediaFile").SetInputFilesAsync(new FilePayload { Name = "Havnen.png", MimeType = "image/png", Buffer = TestImages.Png(SKColors.SeaGreen) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
-        Assert.Contains("Filen havnen.png blev uploadet.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Filen havnen.png blev uploadet.", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GotoAsync($"/admin/media/delete?path={name}/havnen.png");
-        Assert.Equal("Slet havnen.png", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Slet havnen.png", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Slet fil" }).ClickAsync();
-        Assert.Contains("Filen havnen.png blev slettet.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Filen havnen.png blev slettet.", new() { UseInnerText = true });
     }
 
     public void Dispose() => fixture.Site.Logs.AssertNoUnexpected();

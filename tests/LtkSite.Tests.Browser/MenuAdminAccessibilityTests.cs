@@ -12,19 +12,19 @@ public sealed class MenuAdminAccessibilityTests(BrowserFixture fixture) : IClass
     {
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/menus");
-        Assert.Equal("Menuer", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Menuer", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Main menu" }).ClickAsync();
-        Assert.Equal("Menu: Main menu", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Menu: Main menu", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         // A bad address: the summary links to the field, and the text stays.
         await page.GetByLabel("Tekst i menuen").Last.FillAsync("Kommunen");
         await page.GetByLabel("Adresse", new() { Exact = true }).FillAsync("www.ltk.dk");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj link", Exact = true }).ClickAsync();
-        Assert.Contains("Adressen skal være en sti på sitet", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal("Kommunen", await page.GetByLabel("Tekst i menuen").Last.InputValueAsync());
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Adressen skal være en sti på sitet", new() { UseInnerText = true });
+        await Assertions.Expect(page.GetByLabel("Tekst i menuen").Last).ToHaveValueAsync("Kommunen");
         await Axe.AssertNoViolationsAsync(page);
 
         // The search box narrows the pages a link can point at.
@@ -32,15 +32,15 @@ public sealed class MenuAdminAccessibilityTests(BrowserFixture fixture) : IClass
         await page.GetByRole(AriaRole.Button, new() { Name = "Søg", Exact = true }).ClickAsync();
         await page.GetByLabel("The Integration Prize").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Tilføj link til side" }).ClickAsync();
-        Assert.Contains("blev tilføjet", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("blev tilføjet", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.Locator("[data-menu-item=ltkmenuitemenmembers000000] a.button").ClickAsync();
-        Assert.Equal("Rediger menupunkt: Members", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Rediger menupunkt: Members", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.GetByLabel("Tekst i menuen").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem menupunkt" }).ClickAsync();
-        Assert.Contains("Skriv menupunktets tekst.", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Skriv menupunktets tekst.", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }
@@ -50,8 +50,8 @@ public sealed class MenuAdminAccessibilityTests(BrowserFixture fixture) : IClass
     {
         var page = await fixture.NewPageAsync();
         await page.GotoAsync("/lykkens-gave");
-        Assert.Equal("page", await page.Locator(".breadcrumb [aria-current]").GetAttributeAsync("aria-current"));
-        Assert.Equal(1, await page.Locator("nav.site-menu a[aria-current=page]").CountAsync());
+        await Assertions.Expect(page.Locator(".breadcrumb [aria-current]")).ToHaveAttributeAsync("aria-current", "page");
+        await Assertions.Expect(page.Locator("nav.site-menu a[aria-current=page]")).ToHaveCountAsync(1);
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }

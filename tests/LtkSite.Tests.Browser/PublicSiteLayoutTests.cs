@@ -38,7 +38,7 @@ public sealed class PublicSiteLayoutTests(BrowserFixture fixture) : IClassFixtur
 
         // The language switch is a plain link, no list bullet before it.
         var language = page.Locator(".language-switch li").First;
-        Assert.Equal("none", await language.EvaluateAsync<string>("li => getComputedStyle(li).listStyleType"));
+        await Assertions.Expect(language).ToHaveCSSAsync("list-style-type", "none");
         await Axe.AssertNoViolationsAsync(page, "/lykkens-gave at 1280 px");
         await context.CloseAsync();
     }

@@ -57,18 +57,18 @@ public sealed class PublicSiteWalkTests(BrowserFixture fixture) : IClassFixture<
 
         await page.Keyboard.PressAsync("Tab");
         var skip = page.Locator(":focus");
-        Assert.Equal(text, await skip.InnerTextAsync());
-        Assert.True(await skip.IsVisibleAsync());
+        await Assertions.Expect(skip).ToHaveTextAsync(text, new() { UseInnerText = true });
+        await Assertions.Expect(skip).ToBeVisibleAsync();
         var box = await skip.BoundingBoxAsync();
         Assert.True(box is { Y: >= 0, X: >= 0 }, "The focused skip link is on screen");
-        Assert.NotEqual("none", await skip.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        await Assertions.Expect(skip).Not.ToHaveCSSAsync("outline-style", "none");
 
         await page.Keyboard.PressAsync("Enter");
-        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await Assertions.Expect(page.Locator("[id='main']")).ToBeFocusedAsync();
 
         // The next Tab goes on from the main content, not back to the header.
         await page.Keyboard.PressAsync("Tab");
-        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('main').contains(document.activeElement)"));
+        await page.WaitForFunctionAsync("document.getElementById('main').contains(document.activeElement)");
         await context.CloseAsync();
     }
 

@@ -21,13 +21,13 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync("/admin/recipes");
-        Assert.Equal("Opskrifter", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Opskrifter", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         // Submitting without a file: the summary links to the file field.
         await page.Locator("#RecipeFile").EvaluateAsync("e => e.removeAttribute('required')");
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og kør" }).ClickAsync();
-        Assert.Contains("Vælg en opskriftsfil", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Vælg en opskriftsfil", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.Locator("#RecipeFile").SetInputFilesAsync(new FilePayload
@@ -40,7 +40,7 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
                 """),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload og kør" }).ClickAsync();
-        Assert.Equal("Opskriften Notice blev kørt", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Opskriften Notice blev kørt", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/admin/recipes/run?file=ltk.recipe.json");
@@ -53,11 +53,11 @@ public sealed class RecipeAccessibilityTests(BrowserFixture fixture) : IClassFix
     {
         var page = await SignedInPageAsync();
         await page.GotoAsync("/admin/recipes/export");
-        Assert.Equal("Eksport", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Eksport", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Hent opskrift" }).ClickAsync();
-        Assert.Contains("Vælg mindst én indholdstype", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Vælg mindst én indholdstype", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
         await page.Context.CloseAsync();
     }

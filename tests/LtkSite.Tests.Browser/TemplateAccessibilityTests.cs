@@ -10,21 +10,21 @@ public sealed class TemplateAccessibilityTests(BrowserFixture fixture) : IClassF
     {
         var page = await fixture.AdminPageAsync();
         await page.GotoAsync("/admin/templates");
-        Assert.Equal("Skabeloner", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Skabeloner", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Rediger Content-Page", Exact = true }).ClickAsync();
-        Assert.Equal("Skabelon Content-Page", await page.Locator("h1").InnerTextAsync());
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Skabelon Content-Page", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GetByLabel("Liquid-skabelon").FillAsync("<p>\n{% if Model.Title %}never closed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
-        Assert.Contains("Skabelonen har en fejl i linje", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Skabelonen har en fejl i linje", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
 
         await page.GotoAsync("/admin/templates/create");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem" }).ClickAsync();
-        Assert.Contains("Giv skabelonen et navn", await page.Locator(".error-summary").InnerTextAsync(), StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator(".error-summary")).ToContainTextAsync("Giv skabelonen et navn", new() { UseInnerText = true });
         await Axe.AssertNoViolationsAsync(page);
     }
 
