@@ -14,7 +14,13 @@ namespace LtkSite.Tests.Browser;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private IPlaywright? _playwright;
+    /// <summary>One Chromium for the whole assembly: each test class gets its own site, and its pages their own contexts.</summary>
+    private static readonly SemaphoreSlim s_launch = new(1, 1);
+    private static IPlaywright? s_playwright;
+    private static IBrowser? s_browser;
+
+    /// <summary>The contexts this class's site was browsed in, closed with the fixture (the browser stays for the next class).</summary>
+    private readonly List<IBrowserContext> _contexts = [];
     private IPage? _adminPage;
 
     /// <summary>The media library of this site only, so uploads neither pile up in the project nor meet other runs' files.</summary>
@@ -36,28 +42,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var address = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
 
-        var executable = Environment.GetEnvironmentVariable("LTK_CHROMIUM");
-        if (string.IsNullOrEmpty(executable))
-        {
-            executable = "/usr/bin/chromium";
-        }
-
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Chromium was not found at {executable}. Run ./test.sh, which installs Debian's chromium.");
-        }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = executable,
-            Headless = true,
-            Args =
-            [
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
-            ],
-        });
+        Browser = await SharedBrowserAsync();
     }
 
     public async Task<IPage> NewPageAsync()
@@ -69,6 +54,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Each context is its own client, as each person's browser is: the tests' sign-ins do not share one rate limit.
             ExtraHTTPHeaders = new Dictionary<string, string> { [ClientAddressStartupFilter.Header] = Site.NextClientAddress() },
         });
+        lock (_contexts)
+        {
+            _contexts.Add(context);
+        }
+
         // The test assemblies run side by side on small CI machines; a first admin page can take a while to come.
         context.SetDefaultTimeout(60_000);
         return await context.NewPageAsync();
@@ -96,12 +86,12 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
+        // A context a test closed already closes again without error.
+        foreach (var context in _contexts)
         {
-            await Browser.CloseAsync();
+            await context.CloseAsync();
         }
 
-        _playwright?.Dispose();
         if (Site is not null)
         {
             await Site.DisposeAsync();
@@ -115,6 +105,49 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Directory.Exists(_mediaFolder))
         {
             Directory.Delete(_mediaFolder, recursive: true);
+        }
+    }
+
+    private static async Task<IBrowser> SharedBrowserAsync()
+    {
+        await s_launch.WaitAsync();
+        try
+        {
+            if (s_browser is { IsConnected: true })
+            {
+                return s_browser;
+            }
+
+            var executable = Environment.GetEnvironmentVariable("LTK_CHROMIUM");
+            if (string.IsNullOrEmpty(executable))
+            {
+                executable = "/usr/bin/chromium";
+            }
+
+            if (!File.Exists(executable))
+            {
+                throw new InvalidOperationException($"Chromium was not found at {executable}. Run ./test.sh, which installs Debian's chromium.");
+            }
+
+            s_playwright ??= await Playwright.CreateAsync();
+            var browser = await s_playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = executable,
+                Headless = true,
+                Args =
+                [
+                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+                ],
+            });
+            // Playwright's driver ends Chromium when the test process goes; closing it first lets it end cleanly.
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => browser.CloseAsync().Wait(TimeSpan.FromSeconds(5));
+            s_browser = browser;
+            return browser;
+        }
+        finally
+        {
+            s_launch.Release();
         }
     }
 
