@@ -75,8 +75,10 @@ public abstract partial class GrantCaseJourneyTests<TFixture>(TFixture fixture) 
         // 20.02.2027, after the March item deadline: a third application goes to the meeting after.
         Fixture.Clock.Advance(TimeSpan.FromDays(41));
         secretary = await SecretaryAsync(Site);
-        var late = await ACitizenAppliesInDanishAsync(TestSmtp.NewAddress("late"), "Sommerfest i Lundtofte");
+        var lateEmail = TestSmtp.NewAddress("late");
+        var late = await ACitizenAppliesInDanishAsync(lateEmail, "Sommerfest i Lundtofte");
         await Fixture.Runner.RunDueWorkAsync();
+        Assert.Contains("forventes behandlet på mødet den 10. juni 2027", Assert.Single(MailsTo(smtp, lateEmail)).TextBody, StringComparison.Ordinal);
         await TheSecretariatMarksItReadyAsync(secretary, late);
         await TheApplicationIsOnTheAgendaAsync(late, await MeetingIdAsync(June), "Din ansøgning er på dagsordenen for Integrationsrådets møde den 10. juni 2027.");
 
@@ -124,8 +126,8 @@ public abstract partial class GrantCaseJourneyTests<TFixture>(TFixture fixture) 
         // The secretariat approves each report: the case is closed.
         await TheSecretariatApprovesTheReportAsync(secretary, club);
         await TheSecretariatApprovesTheReportAsync(secretary, homework);
-        await TheCaseIsClosedOnItsStatusPageAsync(club, "Sagen er afsluttet.");
-        await TheCaseIsClosedOnItsStatusPageAsync(homework, "The case is closed.");
+        await TheCaseIsClosedOnItsStatusPageAsync(club, "Sagen er afsluttet.", "Afgjort Afsluttet, 04.03.2027 Afrapportering Afsluttet, 01.05.2027 Sagen er lukket Her er den nu, 01.05.2027", "Endnu ikke");
+        await TheCaseIsClosedOnItsStatusPageAsync(homework, "The case is closed.", "Decided Done, 04.03.2027 Report Done, 01.05.2027 Case closed Where it is now, 01.05.2027", "Not yet");
 
         await ThePoolLedgerShowsTheYearsFiguresAsync(secretary);
         await TheFundedProjectsListTheMarkedOneAsync();
@@ -440,11 +442,16 @@ public abstract partial class GrantCaseJourneyTests<TFixture>(TFixture fixture) 
         Assert.Equal(WorkflowStatus.Finished, (await Site.InstanceAsync(ScreeningWorkflow, application.Id)).Status);
     }
 
-    private async Task TheCaseIsClosedOnItsStatusPageAsync(Application application, string closed)
+    /// <summary>The status sentence, and the steps: decided and reported on are behind the applicant, none is still to come.</summary>
+    private async Task TheCaseIsClosedOnItsStatusPageAsync(Application application, string closed, string steps, string notYet)
     {
         using var applicant = Site.CreateClient();
-        var page = FormSession.TextOf(await applicant.GetStringAsync(application.ReceiptUrl));
+        var html = await applicant.GetStringAsync(application.ReceiptUrl);
+        HtmlValidator.AssertValid(html, "the status page of a closed case");
+        var page = FormSession.TextOf(html);
         Assert.Contains(closed, page, StringComparison.Ordinal);
+        Assert.Contains(steps, page, StringComparison.Ordinal);
+        Assert.DoesNotContain(notYet, page, StringComparison.Ordinal);
     }
 
     private static async Task ThePoolLedgerShowsTheYearsFiguresAsync(HttpClient secretary)
