@@ -16,7 +16,15 @@ namespace LtkSite.Tests.Integration;
 public abstract class WorkSiteFixture : SiteFixture
 {
     // Whole seconds: PostgreSQL keeps microseconds, so times read back compare equal.
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
+    protected WorkSiteFixture()
+        : this(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()))
+    {
+    }
+
+    /// <summary>A site whose clock starts at <paramref name="start"/>, for tests that live through a given year's meetings.</summary>
+    protected WorkSiteFixture(DateTimeOffset start) => Clock = new(start);
+
+    public FakeTimeProvider Clock { get; }
 
     public WorkProbe Probe { get; } = new();
 

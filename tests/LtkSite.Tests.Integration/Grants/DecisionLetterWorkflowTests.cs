@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Cms.Core.Data;
@@ -14,7 +13,6 @@ using LtkSite.Testing;
 using LtkSite.Tests.Integration.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MimeKit;
 using static LtkSite.Tests.Integration.Grants.GrantWorkflowSteps;
 
 namespace LtkSite.Tests.Integration.Grants;
@@ -177,7 +175,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Fixture.Clock.Advance(TimeSpan.FromDays(11) + TimeSpan.FromHours(1));
         await Fixture.Runner.RunDueWorkAsync();
         var ask = Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}");
-        var link = LinkIn(ask);
+        var link = ReportLinkIn(ask);
         Assert.Matches("^/afrapportering/[A-Za-z0-9_-]{43}$", link);
         Assert.Equal(GrantApplicationStatus.ReportRequested, (await PartAsync(Site, id)).Status);
         Assert.DoesNotContain(link[(link.LastIndexOf('/') + 1)..], (await Site.InstanceAsync(WorkflowTypeId, id)).Properties.ToJsonString(), StringComparison.Ordinal);
@@ -248,7 +246,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         // The project ended before the meeting: the report is asked for at once.
         var (id, reference, workflowId) = await ReadyAsync(email, "en", Today.AddDays(-1));
         await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var first = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Report on your project {reference}"));
+        var first = ReportLinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Report on your project {reference}"));
         Assert.Matches("^/en/report/[A-Za-z0-9_-]{43}$", first);
 
         Fixture.Clock.Advance(TimeSpan.FromDays(13));
@@ -258,12 +256,12 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Fixture.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
         await Fixture.Runner.RunDueWorkAsync();
         var reminder = Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Reminder: report on your project {reference}");
-        var second = LinkIn(reminder);
+        var second = ReportLinkIn(reminder);
         Assert.NotEqual(first, second);
 
         Fixture.Clock.Advance(TimeSpan.FromDays(16));
         await Fixture.Runner.RunDueWorkAsync();
-        var last = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Second reminder: report on your project {reference}"));
+        var last = ReportLinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Second reminder: report on your project {reference}"));
 
         // 31 days past the project's end: overdue on the dashboard, with a link to the application.
         var secretary = await SecretaryAsync(Site);
@@ -293,7 +291,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         var email = TestSmtp.NewAddress("leila");
         var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
         await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
+        var link = ReportLinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
         using var grantee = Site.CreateClient();
         await SendReportAsync(grantee, link, "3000", "Færre kom end ventet.");
 
@@ -304,7 +302,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Assert.Equal(HttpStatusCode.Redirect, (await ActAsync(secretary, task, "Bed om mere", more)).StatusCode);
         await Fixture.Runner.RunDueWorkAsync();
         var moreMail = Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}" && (m.TextBody ?? "").Contains(more, StringComparison.Ordinal));
-        var second = LinkIn(moreMail);
+        var second = ReportLinkIn(moreMail);
         Assert.NotEqual(link, second);
         Assert.Equal(GrantApplicationStatus.ReportRequested, (await PartAsync(Site, id)).Status);
         Assert.Contains(more, WebUtility.HtmlDecode(await grantee.GetStringAsync(second)), StringComparison.Ordinal);
@@ -410,38 +408,6 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         await Fixture.Runner.RunDueWorkAsync();
     }
 
-    private static async Task<HttpResponseMessage> PostReportAsync(HttpClient client, string link, string page, string whatHappened, string participants,
-        IReadOnlyList<(string Actual, string Explanation, (string Name, byte[] Bytes)? Receipt)> lines)
-    {
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(HttpClientExtensions.ExtractAntiforgeryToken(page)), "__RequestVerificationToken" },
-            { new StringContent(whatHappened), "WhatHappened" },
-            { new StringContent(participants), "Participants" },
-        };
-        foreach (Match kept in KeptPattern().Matches(page))
-        {
-            content.Add(new StringContent(kept.Groups[2].Value), "KeptReceipt-" + kept.Groups[1].Value);
-        }
-
-        foreach (var (line, index) in lines.Select((l, i) => (l, i + 1)))
-        {
-            content.Add(new StringContent(line.Actual), $"Actual-{index}");
-            content.Add(new StringContent(line.Explanation), $"Explanation-{index}");
-            if (line.Receipt is { } receipt)
-            {
-                var bytes = new ByteArrayContent(receipt.Bytes);
-                bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-                content.Add(bytes, $"Receipt-{index}", receipt.Name);
-            }
-        }
-
-        return await client.PostAsync(link, content);
-    }
-
-    private static string LinkIn(MimeMessage mail) =>
-        LinkPattern().Match(mail.TextBody ?? "") is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The mail has no report link: " + mail.TextBody);
-
     private static List<KeyValuePair<string, string>> Form(bool enabled, string danish) =>
     [
         new("ComplaintGuidanceEnabled", enabled ? "true" : "false"),
@@ -451,12 +417,6 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         new("ReportDutyDanish", Council.Grants.Letters.GrantLetterSettings.DefaultReportDutyDanish),
         new("ReportDutyEnglish", Council.Grants.Letters.GrantLetterSettings.DefaultReportDutyEnglish),
     ];
-
-    [GeneratedRegex(@"http://localhost(/afrapportering/[A-Za-z0-9_-]{43}|/en/report/[A-Za-z0-9_-]{43})")]
-    private static partial Regex LinkPattern();
-
-    [GeneratedRegex("name=\"KeptReceipt-([0-9]+)\" value=\"([0-9a-f]+)\"")]
-    private static partial Regex KeptPattern();
 
     [GeneratedRegex("href=\"(/admin/forms/files/[0-9a-f]{32})\" download>leje.pdf<")]
     private static partial Regex ReceiptPattern();

@@ -1,5 +1,7 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Cms.Core.Data;
@@ -19,7 +21,7 @@ namespace LtkSite.Tests.Integration.Grants;
 /// What the grant workflow tests do as the applicant and the secretariat do it: send the public form, act on a task, read
 /// the application's status and the mails an address received.
 /// </summary>
-public static class GrantWorkflowSteps
+public static partial class GrantWorkflowSteps
 {
     public const string Phone = "45 87 12 34";
 
@@ -88,4 +90,44 @@ public static class GrantWorkflowSteps
 
     public static List<MimeMessage> MailsTo(SimpleSmtpServer smtp, string address) =>
         smtp.ReceivedEmail.Where(m => m.ToAddresses.Any(a => a.Address == address)).Select(TestSmtp.Parse).ToList();
+
+    /// <summary>The grantee's report sent through the private link as the report page posts it: one actual amount, explanation and receipt a budget line.</summary>
+    public static async Task<HttpResponseMessage> PostReportAsync(HttpClient client, string link, string page, string whatHappened, string participants,
+        IReadOnlyList<(string Actual, string Explanation, (string Name, byte[] Bytes)? Receipt)> lines)
+    {
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(HttpClientExtensions.ExtractAntiforgeryToken(page)), "__RequestVerificationToken" },
+            { new StringContent(whatHappened), "WhatHappened" },
+            { new StringContent(participants), "Participants" },
+        };
+        foreach (Match kept in KeptReceiptPattern().Matches(page))
+        {
+            content.Add(new StringContent(kept.Groups[2].Value), "KeptReceipt-" + kept.Groups[1].Value);
+        }
+
+        foreach (var (line, index) in lines.Select((l, i) => (l, i + 1)))
+        {
+            content.Add(new StringContent(line.Actual), $"Actual-{index}");
+            content.Add(new StringContent(line.Explanation), $"Explanation-{index}");
+            if (line.Receipt is { } receipt)
+            {
+                var bytes = new ByteArrayContent(receipt.Bytes);
+                bytes.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+                content.Add(bytes, $"Receipt-{index}", receipt.Name);
+            }
+        }
+
+        return await client.PostAsync(link, content);
+    }
+
+    /// <summary>The private report link (its path) in a mail asking for the report.</summary>
+    public static string ReportLinkIn(MimeMessage mail) =>
+        ReportLinkPattern().Match(mail.TextBody ?? "") is { Success: true } m ? m.Groups[1].Value : throw new InvalidOperationException("The mail has no report link: " + mail.TextBody);
+
+    [GeneratedRegex(@"http://localhost(/afrapportering/[A-Za-z0-9_-]{43}|/en/report/[A-Za-z0-9_-]{43})")]
+    private static partial Regex ReportLinkPattern();
+
+    [GeneratedRegex("name=\"KeptReceipt-([0-9]+)\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex KeptReceiptPattern();
 }

@@ -12,8 +12,9 @@ namespace Council.Grants.Receipts;
 
 /// <summary>
 /// Makes a grant application's receipt its status page: where the application is (received → being screened → more
-/// information needed → the meeting → decided or not eligible), when each step was reached, and the meeting expected to
-/// treat it, in the language the applicant wrote in. Read from the item on every request, so a change shows at once.
+/// information needed → the meeting → decided or not eligible → the report → closed), when each step was reached, and
+/// the meeting expected to treat it, in the language the applicant wrote in. Read from the item on every request, so a
+/// change shows at once.
 /// </summary>
 public sealed class GrantReceiptContributor(GrantStatusTexts texts, SiteTimeZone siteTime, IStringLocalizer<GrantReceiptStrings> T) : IFormReceiptContributor
 {
@@ -60,6 +61,19 @@ public sealed class GrantReceiptContributor(GrantStatusTexts texts, SiteTimeZone
             ? (T["Not eligible"], [GrantApplicationStatus.NotEligible])
             : (T["Decided"], [GrantApplicationStatus.Decided]));
 
+        // After the decision a grant is reported on and the case closed: those steps follow it, so a closed case does
+        // not read as "not decided yet".
+        GrantApplicationStatus[] reporting = [GrantApplicationStatus.ReportRequested, GrantApplicationStatus.ReportReceived, GrantApplicationStatus.RepaymentRequested];
+        if (Happened(reporting))
+        {
+            steps.Add((T["Report"], reporting));
+        }
+
+        if (part.Status != GrantApplicationStatus.NotEligible)
+        {
+            steps.Add((T["Case closed"], [GrantApplicationStatus.Closed]));
+        }
+
         return [.. steps.Select(step =>
         {
             var isCurrent = step.Statuses.Contains(part.Status);
@@ -77,6 +91,8 @@ public sealed class GrantReceiptContributor(GrantStatusTexts texts, SiteTimeZone
         GrantApplicationStatus.Screening => 1,
         GrantApplicationStatus.MoreInformationNeeded => 2,
         GrantApplicationStatus.ReadyForMeeting or GrantApplicationStatus.OnAgenda => 3,
+        GrantApplicationStatus.ReportRequested or GrantApplicationStatus.ReportReceived or GrantApplicationStatus.RepaymentRequested => 5,
+        GrantApplicationStatus.Closed => 6,
         _ => 4,
     };
 
