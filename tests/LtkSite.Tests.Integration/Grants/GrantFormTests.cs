@@ -96,6 +96,22 @@ public abstract partial class GrantFormTests<TFixture>(TFixture fixture) : SiteT
     }
 
     [Fact]
+    public async Task A_CVR_number_typed_in_groups_as_it_is_printed_is_accepted_and_one_digit_short_is_refused_at_its_field()
+    {
+        using var citizen = Site.CreateClient();
+        var form = new FormSession(citizen, Url);
+        await form.OpenAsync();
+        await form.PostAsync("next", [.. Applicant(), new("GrantApplication.Organisation.Text", "Fællesskab Lyngby"), new("GrantApplication.Cvr.Text", "2940 357")]);
+        Assert.Contains("Trin 1 af 5", form.Text, StringComparison.Ordinal);
+        Assert.Contains("id=\"GrantApplication.Cvr.Text-error\">Et CVR-nummer har 8 cifre", form.Html, StringComparison.Ordinal);
+        Assert.Contains("value=\"2940 357\"", form.Html, StringComparison.Ordinal);
+
+        await form.PostAsync("next", [.. Applicant(), new("GrantApplication.Organisation.Text", "Fællesskab Lyngby"), new("GrantApplication.Cvr.Text", "29 40 35 73")]);
+        Assert.Contains("Trin 2 af 5", form.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Der er et problem", form.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_form_links_to_the_pools_privacy_notice_in_the_citizens_language_and_the_notice_has_every_heading()
     {
         using var citizen = Site.CreateClient();
