@@ -19,6 +19,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using MimeKit;
+using netDumbster.smtp;
 using static LtkSite.Tests.Integration.Grants.GrantWorkflowSteps;
 
 namespace LtkSite.Tests.Integration.Grants;
@@ -329,11 +330,8 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
     {
         using var smtp = TestSmtp.Start(Fixture.SmtpPort);
         var email = TestSmtp.NewAddress("leila");
-        var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
-        await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
         using var grantee = Site.CreateClient();
-        await SendReportAsync(grantee, link, "3000", "Færre kom end ventet.");
+        var (id, reference, workflowId, link) = await GrantedAndReportedAsync(smtp, email, grantee, "3000", "Færre kom end ventet.");
 
         var secretary = await SecretaryAsync(Site);
         var task = await LatestTaskAsync(Site, workflowId);
@@ -384,11 +382,8 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
     {
         using var smtp = TestSmtp.Start(Fixture.SmtpPort);
         var email = TestSmtp.NewAddress("nadia");
-        var (id, reference, _) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
-        await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
         using var grantee = Site.CreateClient();
-        await SendReportAsync(grantee, link, "6000", "");
+        var (id, _, _, link) = await GrantedAndReportedAsync(smtp, email, grantee, "6000", "");
         var secretary = await SecretaryAsync(Site);
         Assert.Contains("kvittering.pdf", await BundleTextAsync(secretary, id), StringComparison.Ordinal);
         var receipts = await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<FormFileRecord>().Where(f => f.ContentItemId == id).Select(f => f.FileId).ToListAsync());
@@ -405,7 +400,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         await purge.RunOnceAsync(CancellationToken.None);
 
         Assert.Equal(HttpStatusCode.NotFound, (await grantee.GetAsync(link)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await secretary.GetAsync($"/admin/applications/{id}/bundle.pdf")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await SecretaryAsync(Site)).GetAsync($"/admin/applications/{id}/bundle.pdf")).StatusCode);
         var (files, stored, reports, decisions) = await Site.WithScopeAsync(async s =>
         {
             var db = s.GetRequiredService<LtkDbContext>();
@@ -504,6 +499,16 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
 
     private Task<List<GrantLedgerEntry>> LedgerAsync(string id, GrantLedgerEntryKind kind) =>
         Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<GrantLedgerEntry>().AsNoTracking().Where(e => e.ContentItemId == id && e.Kind == kind).ToListAsync());
+
+    /// <summary>A project ended yesterday, granted 5.000 kr., and its report sent by the link in the mail that asks for it.</summary>
+    private async Task<(string Id, string Reference, string WorkflowId, string Link)> GrantedAndReportedAsync(SimpleSmtpServer smtp, string email, HttpClient grantee, string actual, string explanation)
+    {
+        var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
+        await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
+        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
+        await SendReportAsync(grantee, link, actual, explanation);
+        return (id, reference, workflowId, link);
+    }
 
     /// <summary>A report on the one-line budget (Mad, 6.000 kr.) with its receipt, sent, and the queue run.</summary>
     private async Task SendReportAsync(HttpClient grantee, string link, string actual, string explanation)

@@ -110,7 +110,7 @@ public sealed class GrantReportBundleSection(
         var since = asked.Select(r => r.SubmittedUtc).Min() ?? asked[0].RequestedUtc;
         var actions = await (from e in db.Set<WorkflowTaskEvent>().AsNoTracking()
                              join t in db.Set<WorkflowTask>().AsNoTracking() on e.TaskId equals t.TaskId
-                             where t.ContentItemId == contentItemId && e.Kind == WorkflowTaskEventKind.Acted && e.AtUtc >= since
+                             where (t.ContentItemId == contentItemId || t.CorrelationId == contentItemId) && e.Kind == WorkflowTaskEventKind.Acted && e.AtUtc >= since
                              orderby e.AtUtc, e.Id
                              select new { t.Title, e.Detail, e.Comment, e.UserName, e.AtUtc })
             .ToListAsync(cancellationToken);
@@ -118,10 +118,18 @@ public sealed class GrantReportBundleSection(
         {
             bundle.Paragraph(T["The secretariat has not handled the report yet."]);
         }
-        else
+
+        // One block of facts per action rather than a table: task titles and comments are long and read best whole.
+        foreach (var a in actions)
         {
-            bundle.Table(new DocumentTable(null, [T["When"], T["Task"], T["Action"], T["By"], T["Comment"]],
-                [.. actions.Select(a => (IReadOnlyList<string>)[siteTime.FormatDateTime(a.AtUtc), a.Title, a.Detail ?? "", a.UserName, a.Comment ?? ""])]));
+            bundle.Facts(
+            [
+                new(T["When"], siteTime.FormatDateTime(a.AtUtc)),
+                new(T["Task"], a.Title),
+                new(T["Action"], a.Detail ?? "–"),
+                new(T["By"], a.UserName),
+                .. a.Comment is { Length: > 0 } comment ? [new DocumentFact(T["Comment"], comment)] : Array.Empty<DocumentFact>(),
+            ]);
         }
 
         var properties = await db.Set<WorkflowInstance>().AsNoTracking()
