@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Cms.Contents;
+using Cms.Contents.Events;
 using Cms.Core.Modules;
 using Cms.Core.Work;
 using Cms.Forms.Controllers;
@@ -26,6 +27,7 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenu<AdminMenu>();
         services.AddSiteSettingsSection<FormsSettingsEditor>();
         services.AddContentHandler<FormSubmissionOwnerHandler>();
+        services.AddEventHandler<ContentPurged, PurgedItemFormFiles>();
         services.AddContentTypeAccessProvider<FormSubmissionAccess>();
         services.AddContentTypeCheck<FormPathCheck>();
         services.AddContentField<FileFieldDriver>();

@@ -1,5 +1,6 @@
 using Cms.Admin.Settings;
 using Cms.Contents;
+using Cms.Contents.Events;
 using Cms.Contents.Services;
 using Cms.Core.Modules;
 using Cms.Documents;
@@ -39,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentTypeAccessProvider<GrantApplicationAccess>();
 
         services.AddScoped<GrantStatusTexts>();
+        services.AddScoped<GrantAuditEventNames>();
         services.AddScoped<GrantApplicationTexts>();
         services.AddScoped<GrantApplicationList>();
         services.AddScoped<GrantPoolLedger>();
@@ -51,6 +53,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IContentRenderingState>(sp => sp.GetRequiredService<GrantPoolPageState>());
         services.AddDashboardWidget<GrantPoolWidget>();
         services.AddScoped<GrantReportOverview>();
+        services.AddEventHandler<ContentPurged, GrantCasePurgeHandler>();
         services.AddDashboardWidget<OverdueGrantReportsWidget>();
         services.AddSiteSettingsSection<GrantLetterSettingsEditor>();
         services.AddRecipeStep<GrantPoolRecipeStep>();

@@ -38,7 +38,6 @@ public sealed class Startup : ModuleStartup
 
         // Conflicts of interest, concluding a meeting and its minutes.
         services.AddContentPart<MemberInterestsPartDriver>();
-        services.AddScoped<CouncilMemberDirectory>();
         services.AddScoped<AgendaConflicts>();
         services.AddScoped<IAgendaConflicts>(sp => sp.GetRequiredService<AgendaConflicts>());
         services.AddEventHandler<AgendaItemRouted, ConflictsOnRoutedItem>();

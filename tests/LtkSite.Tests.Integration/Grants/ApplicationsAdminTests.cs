@@ -164,7 +164,7 @@ public abstract partial class ApplicationsAdminTests<TFixture>(TFixture fixture)
         var history = Section(page, "status-history");
         Assert.Contains($"{received}</td><td>Modtaget</td><td>system</td>", history, StringComparison.Ordinal);
         Assert.Contains($"{screened}</td><td>Under screening</td><td>system</td>", history, StringComparison.Ordinal);
-        Assert.Contains("Saved", Section(page, "audit-history"), StringComparison.Ordinal);
+        Assert.Contains("<td>Gemt</td>", Section(page, "audit-history"), StringComparison.Ordinal);
 
         // An empty note is refused with a message at the field and in the summary.
         var empty = WebUtility.HtmlDecode(await (await Client.PostFormAsync(url, url + "/notes", [new("Text", "   ")])).Content.ReadAsStringAsync());

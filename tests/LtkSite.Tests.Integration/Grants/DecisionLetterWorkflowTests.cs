@@ -1,7 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Cms.Contents.Services;
 using Cms.Core.Data;
+using Cms.Forms.Data;
+using Cms.Forms.Services;
 using Cms.Workflows.Models;
 using Cms.Workflows.Signals;
 using Cms.Workflows.Tasks;
@@ -13,6 +16,8 @@ using LtkSite.Testing;
 using LtkSite.Tests.Integration.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using netDumbster.smtp;
 using static LtkSite.Tests.Integration.Grants.GrantWorkflowSteps;
 
 namespace LtkSite.Tests.Integration.Grants;
@@ -170,6 +175,9 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", end, [("Mad", 6000m), ("Lokaleleje", 2000m)]);
         await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
         Assert.DoesNotContain(MailsTo(smtp, email), m => m.Subject!.StartsWith("Afrapportering", StringComparison.Ordinal));
+        var before = await BundleTextAsync(await SecretaryAsync(Site), id);
+        Assert.Contains("Afrapportering og kvitteringer", before, StringComparison.Ordinal);
+        Assert.Contains("Der er endnu ikke bedt om en afrapportering.", before, StringComparison.Ordinal);
 
         // The day after the project's end the grantee is asked for the report.
         Fixture.Clock.Advance(TimeSpan.FromDays(11) + TimeSpan.FromHours(1));
@@ -236,6 +244,37 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Assert.Equal(WorkflowStatus.Finished, (await Site.InstanceAsync(WorkflowTypeId, id)).Status);
         await Fixture.Runner.RunDueWorkAsync();
         Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Jeres afrapportering af {reference} er godkendt");
+
+        // The link after the approval: the report is in and the case closed, said plainly; a token never given is still 404.
+        var closed = await grantee.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
+        var closedPage = WebUtility.HtmlDecode(await closed.Content.ReadAsStringAsync());
+        Assert.Contains("Afrapporteringen er modtaget", closedPage, StringComparison.Ordinal);
+        Assert.Contains("sagen er afsluttet, så der er ikke mere at sende med dette link", closedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("<form method=\"post\"", closedPage, StringComparison.Ordinal);
+        HtmlValidator.AssertValid(closedPage, "the report page once the case is closed");
+        Assert.Equal(HttpStatusCode.NotFound, (await grantee.GetAsync("/afrapportering/" + new string('x', 43))).StatusCode);
+
+        // The case bundle: the report as sent, the accounts with the flagged line, the receipts listed, the approval.
+        var bundle = await BundleTextAsync(secretary, id);
+        foreach (var text in new[]
+        {
+            "Afrapportering og kvitteringer", "Afrapportering modtaget den", "Vi spiste sammen fire gange.", "Regnskabet", "Mad", "6.000 kr.", "7.000 kr.",
+            "Mere end 10 %", "Inden for 10 %", "Flere deltog end ventet.", "8.000 kr.", "9.000 kr.", "1 markeret", "Kvitteringer", "mad.pdf", "leje.pdf",
+            $"{s_pdf.Length} byte", "Sekretariatets behandling", $"Godkend afrapportering {reference}", "Godkend",
+        })
+        {
+            Assert.Contains(text, bundle, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Der er endnu ikke bedt om en afrapportering.", bundle, StringComparison.Ordinal);
+
+        // The case's audit history on its page speaks Danish: the bundling and the status changes by their Danish names.
+        var audited = WebUtility.HtmlDecode(await secretary.GetStringAsync($"/admin/applications/{id}"));
+        Assert.Contains("<td>Sagsbundt hentet</td>", audited, StringComparison.Ordinal);
+        Assert.Contains("<td>Status ændret</td>", audited, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>Bundled</td>", audited, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>StatusChanged</td>", audited, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -289,11 +328,8 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
     {
         using var smtp = TestSmtp.Start(Fixture.SmtpPort);
         var email = TestSmtp.NewAddress("leila");
-        var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
-        await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var link = ReportLinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
         using var grantee = Site.CreateClient();
-        await SendReportAsync(grantee, link, "3000", "Færre kom end ventet.");
+        var (id, reference, workflowId, link) = await GrantedAndReportedAsync(smtp, email, grantee, "3000", "Færre kom end ventet.");
 
         var secretary = await SecretaryAsync(Site);
         var task = await LatestTaskAsync(Site, workflowId);
@@ -326,6 +362,69 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
         Assert.Equal(Today.Year, entry.PoolYear);
         Assert.Equal(GrantApplicationStatus.Closed, (await PartAsync(Site, id)).Status);
         Assert.Equal(WorkflowStatus.Finished, (await Site.InstanceAsync(WorkflowTypeId, id)).Status);
+
+        // The case bundle: both reports, what more was asked for, the repayment asked and booked.
+        var bundle = await BundleTextAsync(secretary, id);
+        foreach (var text in new[]
+        {
+            "Hvad sekretariatet bad om", more, "Færre kom end ventet; drikkevarer er med i kvitteringen.", "kvittering.pdf", "Bed om mere", "Kræv tilbagebetaling",
+            "Der blev brugt 3.000 kr. af tilskuddet på 5.000 kr.", "Krævet tilbagebetalt", "2.000 kr.", $"Registrér tilbagebetaling {reference}", "Betalt", "Tilbagebetalt",
+        })
+        {
+            Assert.Contains(text, bundle, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_case_deleted_and_purged_takes_its_report_and_receipts_along_and_leaves_the_decision()
+    {
+        using var smtp = TestSmtp.Start(Fixture.SmtpPort);
+        var email = TestSmtp.NewAddress("nadia");
+        using var grantee = Site.CreateClient();
+        var (id, _, _, link) = await GrantedAndReportedAsync(smtp, email, grantee, "6000", "");
+        var secretary = await SecretaryAsync(Site);
+        Assert.Contains("kvittering.pdf", await BundleTextAsync(secretary, id), StringComparison.Ordinal);
+        var receipts = await Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<FormFileRecord>().Where(f => f.ContentItemId == id).Select(f => f.FileId).ToListAsync());
+        Assert.NotEmpty(receipts);
+
+        await Client.LoginAsAdminAsync();
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/delete", [])).StatusCode);
+        var purge = Site.Services.GetServices<IHostedService>().OfType<ScheduledPublishingService>().Single();
+
+        // Within the restore period nothing goes; after it the case, its report, its link and its receipts go together.
+        await purge.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(HttpStatusCode.OK, (await grantee.GetAsync(link)).StatusCode);
+        Fixture.Clock.Advance(ContentManager.RestorePeriod + TimeSpan.FromDays(1));
+        await purge.RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await grantee.GetAsync(link)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await SecretaryAsync(Site)).GetAsync($"/admin/applications/{id}/bundle.pdf")).StatusCode);
+        var (files, stored, reports, decisions) = await Site.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<LtkDbContext>();
+            var store = s.GetRequiredService<IFormFileStore>();
+            var left = 0;
+            foreach (var fileId in receipts)
+            {
+                await using var file = await store.OpenAsync(fileId, CancellationToken.None);
+                left += file is null ? 0 : 1;
+            }
+
+            return (await db.Set<FormFileRecord>().CountAsync(f => f.ContentItemId == id), left,
+                await db.Set<GrantReport>().CountAsync(r => r.ContentItemId == id), await db.Set<GrantDecision>().CountAsync(d => d.ContentItemId == id));
+        });
+        Assert.Equal(0, files);
+        Assert.Equal(0, stored);
+        Assert.Equal(0, reports);
+        Assert.True(decisions > 0, "The decision stays with the pool's accounts when the case is purged.");
+    }
+
+    /// <summary>The case bundle's text as the secretariat downloads it.</summary>
+    private static async Task<string> BundleTextAsync(HttpClient secretary, string id)
+    {
+        var response = await secretary.GetAsync($"/admin/applications/{id}/bundle.pdf");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return PdfReadBack.Read(await response.Content.ReadAsByteArrayAsync()).Text;
     }
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Fixture.Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Copenhagen")).DateTime);
@@ -398,6 +497,16 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
 
     private Task<List<GrantLedgerEntry>> LedgerAsync(string id, GrantLedgerEntryKind kind) =>
         Site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<GrantLedgerEntry>().AsNoTracking().Where(e => e.ContentItemId == id && e.Kind == kind).ToListAsync());
+
+    /// <summary>A project ended yesterday, granted 5.000 kr., and its report sent by the link in the mail that asks for it.</summary>
+    private async Task<(string Id, string Reference, string WorkflowId, string Link)> GrantedAndReportedAsync(SimpleSmtpServer smtp, string email, HttpClient grantee, string actual, string explanation)
+    {
+        var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
+        await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
+        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
+        await SendReportAsync(grantee, link, actual, explanation);
+        return (id, reference, workflowId, link);
+    }
 
     /// <summary>A report on the one-line budget (Mad, 6.000 kr.) with its receipt, sent, and the queue run.</summary>
     private async Task SendReportAsync(HttpClient grantee, string link, string actual, string explanation)

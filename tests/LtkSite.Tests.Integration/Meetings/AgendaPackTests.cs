@@ -149,7 +149,7 @@ public abstract class AgendaPackTests<TFixture>(TFixture fixture) : SiteTest<TFi
         foreach (var text in new[]
         {
             "Sagsbundt", "Madklub Bundt", "Ansøgningen", "Ansøger", "Projektet", "Foreningen Fælles Bord", "Budget", "12.500 kr.", "Bilag",
-            "budget-madklub.pdf", "Screening", "Afgørelser", "Mødet den 25.11.2027", "Delvist bevilget: 8.000 kr.", "Budgettet er for stort", "Side 1 af",
+            "budget-madklub.pdf", "Screening", "Afgørelser", "Mødet den 25.11.2027", "Delvist bevilget: 8.000 kr.", "Budgettet er for stort", "Side 1 af", "Sikret",
         })
         {
             Assert.Contains(text, pdf.Text, StringComparison.Ordinal);

@@ -309,9 +309,15 @@ public sealed class ContentManager(
         var expired = await Items.Where(i => i.DeletedUtc != null && i.DeletedUtc < cutoff && i.Latest).Select(i => i.ContentItemId).ToListAsync(cancellationToken);
         foreach (var chunk in expired.Chunk(500))
         {
+            // What modules keep about the items (their files, index rows) goes in the same unit of work as the items.
+            await using var unit = await db.BeginUnitOfWorkAsync(cancellationToken);
+            await events.PublishAsync(new ContentPurged(chunk), cancellationToken);
+
             // The paths go with the item, so they can be used again.
             await db.Set<AutorouteEntry>().Where(e => chunk.Contains(e.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
             await Items.Where(i => chunk.Contains(i.ContentItemId)).ExecuteDeleteAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await unit.CommitAsync(cancellationToken);
         }
 
         return expired.Count;

@@ -18,6 +18,7 @@ using Council.Meetings.Schedule;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
 
 namespace Council.Grants.Controllers;
@@ -307,7 +308,7 @@ public sealed class ApplicationsAdminController(
             Groups = await AnswersAsync(item, type, definition, cancellationToken),
             StatusHistory = StatusHistory(events),
             Workflow = workflow,
-            Audit = [.. events.Select(e => new ApplicationAuditLine(siteTime.FormatDateTime(e.CreatedUtc), categories.DisplayName(e.Category), e.EventName, e.UserName, e.Comment))],
+            Audit = [.. events.Select(e => new ApplicationAuditLine(siteTime.FormatDateTime(e.CreatedUtc), categories.DisplayName(e.Category), HttpContext.RequestServices.GetRequiredService<GrantAuditEventNames>().Label(e.EventName), e.UserName, e.Comment))],
             Notes = [.. notes.Select(n => new ApplicationNoteLine(n.AuthorName, siteTime.FormatDateTime(n.CreatedUtc), n.Text))],
             Note = note,
         };

@@ -1,5 +1,6 @@
 using Cms.Core.Modules;
 using Cms.Workflows.Activities;
+using Council.Grants.Bundle;
 using Council.Grants.Reports;
 using Council.Grants.Screening;
 using Council.Grants.Services;
@@ -30,5 +31,6 @@ public sealed class GrantWorkflowsStartup : ModuleStartup
         services.AddReservedPaths(GrantInformationLinks.Segment, GrantReportLinks.Segment);
         services.AddAuditTrailCategory<Localization.GrantStrings>(SetGrantStatusTask.AuditCategory, "Grant application status");
         services.AddScoped<IApplicationWorkflowHistory, WorkflowApplicationHistory>();
+        services.AddGrantCaseBundleSection<GrantReportBundleSection>();
     }
 }

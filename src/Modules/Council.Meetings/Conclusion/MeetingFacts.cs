@@ -1,5 +1,5 @@
-using Council.Meetings.Conflicts;
 using Council.Meetings.Data;
+using Council.Meetings.Members;
 
 namespace Council.Meetings.Conclusion;
 
@@ -7,7 +7,7 @@ namespace Council.Meetings.Conclusion;
 /// A meeting as its conclusion and its minutes see it: the current members, who was present, and the items on its agenda
 /// in order with the members who take no part in each.
 /// </summary>
-public sealed record MeetingFacts(Meeting Meeting, IReadOnlyList<RegisteredMember> Members, IReadOnlyList<string> Present, IReadOnlyList<string> Absent, IReadOnlyList<MeetingFactsItem> Items)
+public sealed record MeetingFacts(Meeting Meeting, IReadOnlyList<CouncilMemberInfo> Members, IReadOnlyList<string> Present, IReadOnlyList<string> Absent, IReadOnlyList<MeetingFactsItem> Items)
 {
     /// <summary>How many must take part in an item: at least half the current members.</summary>
     public int Quorum => (Members.Count + 1) / 2;

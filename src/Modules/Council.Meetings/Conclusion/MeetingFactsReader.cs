@@ -3,11 +3,12 @@ using Cms.Core.Localization;
 using Council.Meetings.Conflicts;
 using Council.Meetings.Data;
 using Microsoft.EntityFrameworkCore;
+using Council.Meetings.Members;
 
 namespace Council.Meetings.Conclusion;
 
 /// <summary>Reads a meeting's <see cref="MeetingFacts"/>; the items are tracked, so the conclusion can change them.</summary>
-public sealed class MeetingFactsReader(LtkDbContext db, CouncilMemberDirectory directory, AgendaConflicts conflicts)
+public sealed class MeetingFactsReader(LtkDbContext db, ICouncilMembers councilMembers, AgendaConflicts conflicts)
 {
     public async Task<MeetingFacts?> ReadAsync(long meetingId, CancellationToken cancellationToken)
     {
@@ -17,7 +18,7 @@ public sealed class MeetingFactsReader(LtkDbContext db, CouncilMemberDirectory d
             return null;
         }
 
-        var members = await directory.CurrentAsync(meeting.Date.Year, cancellationToken);
+        var members = await councilMembers.CurrentAsync(meeting.Date, cancellationToken);
         var attendance = await db.Set<MeetingAttendance>().AsNoTracking().Where(a => a.MeetingId == meetingId).ToListAsync(cancellationToken);
         var present = attendance.Where(a => a.Present).Select(a => a.MemberContentItemId).ToHashSet(StringComparer.Ordinal);
         var items = await db.Set<AgendaItem>()
@@ -27,7 +28,7 @@ public sealed class MeetingFactsReader(LtkDbContext db, CouncilMemberDirectory d
         var byItem = await conflicts.ForItemsAsync([.. items.Select(i => i.Id)], cancellationToken);
 
         // Names as recorded with the attendance, so the minutes read right if a member item changes later.
-        string NameOf(RegisteredMember m) => attendance.FirstOrDefault(a => a.MemberContentItemId == m.ContentItemId)?.MemberName is { Length: > 0 } name ? name : m.Name;
+        string NameOf(CouncilMemberInfo m) => attendance.FirstOrDefault(a => a.MemberContentItemId == m.ContentItemId)?.MemberName is { Length: > 0 } name ? name : m.Name;
         var sorted = members.OrderBy(NameOf, DanishCulture.Comparer).ToList();
         return new MeetingFacts(
             meeting,

@@ -3,6 +3,8 @@ using Council.Meetings.Data;
 using Council.Meetings.Localization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Cms.Core.Localization;
+using Council.Meetings.Members;
 
 namespace Council.Meetings.Conflicts;
 
@@ -10,9 +12,10 @@ namespace Council.Meetings.Conflicts;
 /// The members who take no part in an item (forvaltningsloven § 3): flagged when an applicant matches a member's register
 /// (the CVR number when both have one, else the name as <see cref="OrganisationNames"/> compares it), or declared by the
 /// member. Flags follow the registers while an item is undecided; a decided item keeps the conflicts it was decided with.
-/// Changes join the caller's unit of work.
+/// Only the members on the council on the item's meeting date are flagged (<see cref="ICouncilMembers"/>; a queued item:
+/// today). Changes join the caller's unit of work.
 /// </summary>
-public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory members, TimeProvider clock, IStringLocalizer<MeetingStrings> T) : IAgendaConflicts
+public sealed class AgendaConflicts(LtkDbContext db, ICouncilMembers members, SiteTimeZone siteTime, TimeProvider clock, IStringLocalizer<MeetingStrings> T) : IAgendaConflicts
 {
     public async Task<IReadOnlyList<AgendaConflictView>> ForItemAsync(string kind, string sourceId, CancellationToken cancellationToken)
     {
@@ -39,12 +42,19 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
             return;
         }
 
-        var registered = await members.PublishedAsync(cancellationToken);
         var ids = open.Select(i => i.Id).ToList();
         var rows = await db.Set<AgendaItemConflict>().Where(c => ids.Contains(c.AgendaItemId)).ToListAsync(cancellationToken);
+        var dates = await DatesAsync(open, cancellationToken);
+        var byDate = new Dictionary<DateOnly, IReadOnlyList<CouncilMemberInfo>>();
         foreach (var item in open)
         {
-            Sync(item, registered, rows.Where(r => r.AgendaItemId == item.Id).ToList());
+            var date = dates[item.Id];
+            if (!byDate.TryGetValue(date, out var current))
+            {
+                byDate[date] = current = await members.CurrentAsync(date, cancellationToken);
+            }
+
+            Sync(item, current, rows.Where(r => r.AgendaItemId == item.Id).ToList());
         }
     }
 
@@ -56,7 +66,7 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
     }
 
     /// <summary>Records a conflict the member declared on the item, in the member's words; replaces a flag from the register.</summary>
-    public async Task<AgendaItemConflict> DeclareAsync(AgendaItem item, RegisteredMember member, string reason, CancellationToken cancellationToken)
+    public async Task<AgendaItemConflict> DeclareAsync(AgendaItem item, CouncilMemberInfo member, string reason, CancellationToken cancellationToken)
     {
         var row = await db.Set<AgendaItemConflict>().FirstOrDefaultAsync(c => c.AgendaItemId == item.Id && c.MemberContentItemId == member.ContentItemId, cancellationToken);
         if (row is null)
@@ -81,7 +91,7 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
             return false;
         }
 
-        var registered = await members.PublishedAsync(cancellationToken);
+        var registered = await members.CurrentAsync((await DatesAsync([item], cancellationToken))[item.Id], cancellationToken);
         if (registered.FirstOrDefault(m => m.ContentItemId == memberContentItemId) is { } member && Match(item, member.Interests) is { } interest)
         {
             // The row stays, now as the register's flag (one row per item and member).
@@ -121,7 +131,17 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
         return null;
     }
 
-    private void Sync(AgendaItem item, IReadOnlyList<RegisteredMember> registered, List<AgendaItemConflict> rows)
+    /// <summary>The date each item is decided on: its meeting's, or today for an item in the queue.</summary>
+    private async Task<Dictionary<long, DateOnly>> DatesAsync(IReadOnlyCollection<AgendaItem> items, CancellationToken cancellationToken)
+    {
+        var meetingIds = items.Select(i => i.MeetingId).OfType<long>().Distinct().ToList();
+        var meetingDates = meetingIds.Count == 0 ? [] : await db.Set<Meeting>().AsNoTracking()
+            .Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
+        var today = DateOnly.FromDateTime(siteTime.ToLocal(clock.GetUtcNow().UtcDateTime));
+        return items.ToDictionary(i => i.Id, i => i.MeetingId is { } id && meetingDates.TryGetValue(id, out var date) ? date : today);
+    }
+
+    private void Sync(AgendaItem item, IReadOnlyList<CouncilMemberInfo> registered, List<AgendaItemConflict> rows)
     {
         foreach (var member in registered)
         {
@@ -150,14 +170,14 @@ public sealed class AgendaConflicts(LtkDbContext db, CouncilMemberDirectory memb
             }
         }
 
-        // A member no longer published keeps only what the member declared.
+        // A member no longer on the council on that date (unpublished, or the term over) keeps only what the member declared.
         foreach (var gone in rows.Where(r => !r.Declared && registered.All(m => m.ContentItemId != r.MemberContentItemId)))
         {
             db.Set<AgendaItemConflict>().Remove(gone);
         }
     }
 
-    private AgendaItemConflict Flag(AgendaItem item, RegisteredMember member, MemberInterest interest) => new()
+    private AgendaItemConflict Flag(AgendaItem item, CouncilMemberInfo member, MemberInterest interest) => new()
     {
         AgendaItemId = item.Id,
         MemberContentItemId = member.ContentItemId,

@@ -1,6 +1,7 @@
 using Cms.Contents.Events;
 using Cms.Core.Data;
 using Cms.Core.Events;
+using Council.Meetings.Members;
 
 namespace Council.Meetings.Conflicts;
 
@@ -22,7 +23,8 @@ public sealed class MemberInterestsHandler(LtkDbContext db, AgendaConflicts conf
 
     private async Task SyncAsync(ContentEvent @event, CancellationToken cancellationToken)
     {
-        if (@event.Item.ContentType != CouncilMemberDirectory.MemberType)
+        // A term's years decide who is on the council for a meeting, so a changed term re-matches too.
+        if (@event.Item.ContentType is not (CouncilMembers.MemberType or CouncilMembers.TermType))
         {
             return;
         }

@@ -9,6 +9,7 @@ using Council.Meetings.Data;
 using Council.Meetings.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using Council.Meetings.Members;
 
 namespace Council.Meetings.Controllers;
 
@@ -23,7 +24,6 @@ namespace Council.Meetings.Controllers;
 public sealed class ConflictsAdminController(
     MeetingFactsReader reader,
     AgendaConflicts conflicts,
-    CouncilMemberDirectory directory,
     AuditTrailService audit,
     LtkDbContext db,
     IStringLocalizer<MeetingStrings> T) : Controller
@@ -44,7 +44,7 @@ public sealed class ConflictsAdminController(
             return NotFound();
         }
 
-        var (item, member) = await ReadAsync(facts, input, cancellationToken);
+        var (item, member) = Read(facts, input);
         if (!ModelState.IsValid || item is null || member is null)
         {
             return await PageAsync(id, input, cancellationToken);
@@ -104,7 +104,7 @@ public sealed class ConflictsAdminController(
         return Redirect($"/admin/meetings/{id.ToString(CultureInfo.InvariantCulture)}/conflicts");
     }
 
-    private async Task<(MeetingFactsItem? Item, RegisteredMember? Member)> ReadAsync(MeetingFacts facts, ConflictInput input, CancellationToken cancellationToken)
+    private (MeetingFactsItem? Item, CouncilMemberInfo? Member) Read(MeetingFacts facts, ConflictInput input)
     {
         var item = facts.Items.FirstOrDefault(i => i.Item.Id == input.ItemId);
         if (item is null)
@@ -116,7 +116,8 @@ public sealed class ConflictsAdminController(
             ModelState.AddModelError(nameof(ConflictInput.ItemId), closed);
         }
 
-        var member = (await directory.PublishedAsync(cancellationToken)).FirstOrDefault(m => m.ContentItemId == input.MemberId);
+        // The members on the council on the meeting's date, as the page lists them.
+        var member = facts.Members.FirstOrDefault(m => m.ContentItemId == input.MemberId);
         if (member is null)
         {
             ModelState.AddModelError(nameof(ConflictInput.MemberId), T["Choose the member who declares the conflict."]);
@@ -148,8 +149,7 @@ public sealed class ConflictsAdminController(
             return NotFound();
         }
 
-        var members = await directory.PublishedAsync(cancellationToken);
         var open = facts.Meeting.ConcludedUtc is null && facts.Meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaLocked;
-        return View("~/Areas/Admin/Views/ConflictsAdmin/Index.cshtml", new ConflictsViewModel(facts, members, input, open));
+        return View("~/Areas/Admin/Views/ConflictsAdmin/Index.cshtml", new ConflictsViewModel(facts, facts.Members, input, open));
     }
 }

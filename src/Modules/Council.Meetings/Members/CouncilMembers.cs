@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Cms.Contents.Models;
 using Cms.Core.Data;
 using Cms.Core.Localization;
+using Council.Meetings.Conflicts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Council.Meetings.Members;
@@ -30,9 +31,22 @@ public sealed class CouncilMembers(LtkDbContext db) : ICouncilMembers
             ? members
             : withTerm.Where(m => m.Term!.Value.Start is not { } start || start <= date.Year).Where(m => m.Term!.Value.End is not { } end || end >= date.Year).ToList();
         return [.. current
-            .Select(m => new CouncilMemberInfo(m.Item.ContentItemId, Name(m.Item), Text(m.Item, "Organisation") ?? ""))
+            .Select(m => new CouncilMemberInfo(m.Item.ContentItemId, Name(m.Item), Text(m.Item, "Organisation") ?? "") { Interests = Interests(m.Item) })
             .OrderBy(m => m.Name, DanishCulture.Comparer)
             .ThenBy(m => m.ContentItemId, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The member's register: the organisation the member sits for, then the associations in the register.</summary>
+    private static List<MemberInterest> Interests(ContentItem member)
+    {
+        var list = new List<MemberInterest>();
+        if (Text(member, "Organisation") is { } organisation && organisation.Trim().Length > 0)
+        {
+            list.Add(new MemberInterest { Name = organisation.Trim() });
+        }
+
+        list.AddRange(member.As<MemberInterestsPart>().Interests.Where(i => i.Name.Length > 0 || i.Cvr is not null));
+        return list;
     }
 
     private static string Name(ContentItem item) =>
