@@ -503,7 +503,7 @@ public abstract partial class DecisionLetterWorkflowTests<TFixture>(TFixture fix
     {
         var (id, reference, workflowId) = await ReadyAsync(email, "da-DK", Today.AddDays(-1));
         await ConcludeAsync(id, GrantDecisionOutcome.Granted, 5000);
-        var link = LinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
+        var link = ReportLinkIn(Assert.Single(MailsTo(smtp, email), m => m.Subject == $"Afrapportering af jeres projekt {reference}"));
         await SendReportAsync(grantee, link, actual, explanation);
         return (id, reference, workflowId, link);
     }
