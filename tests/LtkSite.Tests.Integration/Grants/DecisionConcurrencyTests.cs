@@ -85,7 +85,7 @@ public abstract partial class DecisionConcurrencyTests<TFixture>(TFixture fixtur
         var refused = await SaveAsync(other, id, stale, refusal);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = Html(await refused.Content.ReadAsStringAsync());
-        Assert.Contains("admin har gemt en afgørelse på ansøgningen, siden du åbnede formularen: Bevilget 9.000 kr. Din formular står herunder", page, StringComparison.Ordinal);
+        Assert.Contains("Siden du åbnede formularen, har admin gemt denne afgørelse på ansøgningen: »Bevilget 9.000 kr.«. Din formular står herunder", page, StringComparison.Ordinal);
         Assert.Matches("value=\"Refused\"\\s+checked", page);
         Assert.Matches("value=\"community\"\\s+checked", page);
         Assert.Contains(">Projektet er for en lukket kreds.</textarea>", page, StringComparison.Ordinal);
@@ -116,7 +116,7 @@ public abstract partial class DecisionConcurrencyTests<TFixture>(TFixture fixtur
 
         Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Redirect);
         var lost = Html(await Assert.Single(responses, r => r.StatusCode == HttpStatusCode.OK).Content.ReadAsStringAsync());
-        Assert.Contains("admin har gemt en afgørelse på ansøgningen, siden du åbnede formularen", lost, StringComparison.Ordinal);
+        Assert.Contains("Siden du åbnede formularen, har admin gemt denne afgørelse på ansøgningen", lost, StringComparison.Ordinal);
         var decision = Assert.Single(await DecisionsAsync(id));
         if (decision.Outcome == GrantDecisionOutcome.Granted)
         {

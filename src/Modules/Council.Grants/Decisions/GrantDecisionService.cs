@@ -136,7 +136,7 @@ public sealed class GrantDecisionService(
         if (!string.Equals(input.Version.Trim(), current, StringComparison.Ordinal))
         {
             errors.Add(new("", decisionCase.AtMeeting is { } saved
-                ? T["{0} saved a decision on this application since you opened the form: {1}. Your form is kept below; compare it with theirs and save again to replace it.", saved.DecidedBy, OutcomeLabel(saved.Outcome, saved.GrantedAmount)].Value
+                ? T["Since you opened the form, {0} saved this decision on the application: \"{1}\". Your form is kept below; compare it with theirs and save again to replace it.", saved.DecidedBy, OutcomeLabel(saved.Outcome, saved.GrantedAmount)].Value
                 : T["The decision was changed since you opened the form. Your form is kept below; check it and save again."].Value));
             input.Version = current;
             return errors;
