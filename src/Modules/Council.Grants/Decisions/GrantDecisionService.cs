@@ -98,8 +98,8 @@ public sealed class GrantDecisionService(
     /// <summary>
     /// Checks the form and, when it holds, saves the decision, as one step with the check of what is left of the pool:
     /// the year's pool is locked first (<see cref="GrantPoolLock"/>), then the case is read, so a save that waited for
-    /// another sees its booking. Returns the case as read under the lock and the problems by field (none when saved);
-    /// what was typed is left in <paramref name="input"/>, null when there is no such application.
+    /// another sees its booking. Returns the case as read under the lock (null when there is no such application) and the
+    /// problems by field (none when saved); what was typed is left in <paramref name="input"/>.
     /// </summary>
     public async Task<(GrantDecisionCase? Case, IReadOnlyList<KeyValuePair<string, string>> Errors)> SaveAsync(string contentItemId, GrantDecisionInput input, string userName, CancellationToken cancellationToken)
     {
