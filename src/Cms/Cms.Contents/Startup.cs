@@ -3,6 +3,7 @@ using Cms.Contents.Data;
 using Cms.Contents.Fields;
 using Cms.Contents.Fields.Settings;
 using Cms.Contents.Handlers;
+using Cms.Contents.Indexing;
 using Cms.Contents.Metadata;
 using Cms.Contents.Parts;
 using Cms.Contents.Recipes;
@@ -11,6 +12,7 @@ using Cms.Contents.Localization;
 using Cms.Core.Modules;
 using Cms.Core.Rendering;
 using Cms.Core.Routing;
+using Cms.Core.Work;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
@@ -112,6 +114,8 @@ public sealed class Startup : ModuleStartup
 
         services.Configure<ContentSchedulingOptions>(Configuration.GetSection("Content:Scheduling"));
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddWorkHandler<ContentIndexBackfillHandler>();
+        services.AddHostedService<ContentIndexBackfillSchedule>();
     }
 
     /// <summary>The <c>PublicPage</c> output cache policy, with a store that does not take back pages evicted while they rendered.</summary>
@@ -140,6 +144,15 @@ public static class ContentServiceCollectionExtensions
         where T : class, IContentHandler
     {
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentHandler, T>());
+        return services;
+    }
+
+    /// <summary>Adds a module's index table provider, whose older rows are written again at start-up (<see cref="IContentIndexProvider"/>).</summary>
+    public static IServiceCollection AddContentIndexProvider<T>(this IServiceCollection services)
+        where T : class, IContentIndexProvider
+    {
+        services.TryAddScoped<T>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IContentIndexProvider, T>(sp => sp.GetRequiredService<T>()));
         return services;
     }
 

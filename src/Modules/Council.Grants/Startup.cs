@@ -35,6 +35,7 @@ public sealed class Startup : ModuleStartup
         services.AddContentPart<GrantBudgetPartDriver>();
         services.AddContentPart<GrantPoolPartDriver>();
         services.AddContentHandler<GrantApplicationHandler>();
+        services.AddContentIndexProvider<GrantApplicationIndexProvider>();
         services.AddScoped<GrantRoutingScope>();
         services.AddEventHandler<Council.Meetings.Agenda.AgendaItemRouted, GrantAgendaItemRoutedHandler>();
         services.AddContentTypeAccessProvider<GrantApplicationAccess>();

@@ -359,10 +359,14 @@ public abstract partial class GrantDecisionTests<TFixture>(TFixture fixture) : S
         Assert.Contains("href=\"/en/funded-projects\"", await visitor.GetStringAsync("/en/grants"), StringComparison.Ordinal);
     }
 
+    /// <summary>Opens the decision form and saves it with these fields, on the version of the decision the form was opened on.</summary>
     private async Task DecideAsync(string id, KeyValuePair<string, string>[] fields)
     {
         var url = $"/admin/applications/{id}/decision";
-        var response = await Client.PostFormAsync(url, url, fields);
+        var form = await Client.GetStringAsync(url);
+        var version = Regex.Match(form, "name=\"Version\" value=\"([0-9a-f]*)\"").Groups[1].Value;
+        var response = await Client.PostAsync(url, new FormUrlEncodedContent(
+            fields.Append(new("Version", version)).Append(new("__RequestVerificationToken", HttpClientExtensions.ExtractAntiforgeryToken(form)))));
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, Html(await response.Content.ReadAsStringAsync()));
     }
 

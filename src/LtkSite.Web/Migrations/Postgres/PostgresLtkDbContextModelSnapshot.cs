@@ -1285,6 +1285,9 @@ namespace LtkSite.Web.Migrations.Postgres
                     b.Property<DateOnly?>("ExpectedMeetingDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("IndexVersion")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("LowerPriority")
                         .HasColumnType("boolean");
 
@@ -1303,6 +1306,10 @@ namespace LtkSite.Web.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<decimal?>("RecommendedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<string>("Reference")
                         .IsRequired()

@@ -1250,6 +1250,9 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.Property<DateOnly?>("ExpectedMeetingDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("IndexVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LowerPriority")
                         .HasColumnType("INTEGER");
 
@@ -1267,6 +1270,10 @@ namespace LtkSite.Web.Migrations.Sqlite
                     b.Property<string>("ProjectTitle")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("RecommendedAmount")
+                        .HasPrecision(18, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Reference")

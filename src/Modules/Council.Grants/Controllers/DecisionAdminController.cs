@@ -35,14 +35,14 @@ public sealed class DecisionAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Decide(string id, GrantDecisionInput input, CancellationToken cancellationToken)
     {
-        if (await decisions.LoadAsync(id, cancellationToken) is not { } decisionCase)
+        // The form's own checks only: what the binder thinks of the fields is not the secretariat's concern.
+        ModelState.Clear();
+        var (decisionCase, errors) = await decisions.SaveAsync(id, input, AuditTrailService.UserNameOf(HttpContext), cancellationToken);
+        if (decisionCase is null)
         {
             return NotFound();
         }
 
-        // The form's own checks only: what the binder thinks of the fields is not the secretariat's concern.
-        ModelState.Clear();
-        var errors = await decisions.SaveAsync(decisionCase, input, AuditTrailService.UserNameOf(HttpContext), cancellationToken);
         if (Add(errors))
         {
             return View(DecisionView, await ModelAsync(decisionCase, input, cancellationToken));

@@ -10,6 +10,9 @@ public sealed class GrantApplicationIndex
 {
     public long Id { get; set; }
 
+    /// <summary>The version of <see cref="Handlers.GrantApplicationIndexProvider"/> that wrote the row; older rows are written again at start-up.</summary>
+    public int IndexVersion { get; set; }
+
     public string ContentItemId { get; set; } = "";
 
     /// <summary>The form's reference number (LTK-2027-0042); empty for an application registered in the admin.</summary>
@@ -34,6 +37,9 @@ public sealed class GrantApplicationIndex
     public long AmountInOre { get; set; }
 
     public decimal TotalBudget { get; set; }
+
+    /// <summary>The amount the secretariat recommends granting, what the pool ledger counts as recommended.</summary>
+    public decimal? RecommendedAmount { get; set; }
 
     public DateTime SubmittedUtc { get; set; }
 

@@ -26,6 +26,7 @@ public sealed class GrantsModelContributor : IModelContributor
             e.Property(i => i.SearchText).HasMaxLength(800);
             e.Property(i => i.AmountAppliedFor).HasPrecision(18, 2);
             e.Property(i => i.TotalBudget).HasPrecision(18, 2);
+            e.Property(i => i.RecommendedAmount).HasPrecision(18, 2);
             e.HasIndex(i => i.ContentItemId).IsUnique();
 
             // The admin list: newest first, alone or filtered by status or kind; the trailing columns let a page and its

@@ -11,6 +11,7 @@ public static class DecisionsServiceCollectionExtensions
     {
         services.AddScoped<GrantCriteria>();
         services.AddScoped<GrantPoolChanges>();
+        services.AddScoped<GrantPoolLock>();
         services.AddScoped<GrantDecisionService>();
         services.AddScoped<GrantDecisionPanels>();
         services.AddScoped<FundedProjects>();

@@ -27,6 +27,12 @@ public sealed class GrantDecisionInput
 
     public string OverrideReason { get; set; } = "";
 
+    /// <summary>The version of the decision the form was opened on (<see cref="GrantDecisionService.VersionOf"/>); empty for a first decision.</summary>
+    public string Version { get; set; } = "";
+
+    /// <summary>What was left of the pool when the form was shown (invariant notation), to tell the secretary when it has shrunk since.</summary>
+    public string Remaining { get; set; } = "";
+
     /// <summary>Empty fields come from the form as null: they are kept as empty text.</summary>
     public GrantDecisionInput Normalised()
     {
@@ -38,6 +44,8 @@ public sealed class GrantDecisionInput
         FactsReliedOn ??= "";
         FreeText ??= "";
         OverrideReason ??= "";
+        Version ??= "";
+        Remaining ??= "";
         return this;
     }
 

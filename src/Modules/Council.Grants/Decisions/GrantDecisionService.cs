@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
@@ -31,6 +32,7 @@ public sealed class GrantDecisionService(
     IAgendaRouting routing,
     IEnumerable<IAgendaConflicts> conflicts,
     GrantPoolLedger ledger,
+    GrantPoolLock poolLock,
     GrantPoolChanges poolChanges,
     AuditTrailService audit,
     TimeProvider clock,
@@ -86,20 +88,57 @@ public sealed class GrantDecisionService(
             ShowInPublicList = d.ShowInPublicList,
             OverrideBooking = d.OverrideReason.Length > 0,
             OverrideReason = d.OverrideReason,
+            Version = VersionOf(d),
         }
         : new GrantDecisionInput { Amount = decisionCase.AmountAsked > 0 ? GrantAmounts.ToInput(decisionCase.AmountAsked) : "" };
 
+    /// <summary>The version stamp the form carries: the decision it was opened on, empty when there was none.</summary>
+    public static string VersionOf(GrantDecision? decision) => decision?.ConcurrencyStamp.ToString("N") ?? "";
+
     /// <summary>
-    /// Checks the form and, when it holds, saves the decision. Returns the problems by field (none when saved); what
-    /// was typed is left in <paramref name="input"/>.
+    /// Checks the form and, when it holds, saves the decision, as one step with the check of what is left of the pool:
+    /// the year's pool is locked first (<see cref="GrantPoolLock"/>), then the case is read, so a save that waited for
+    /// another sees its booking. Returns the case as read under the lock (null when there is no such application) and the
+    /// problems by field (none when saved); what was typed is left in <paramref name="input"/>.
     /// </summary>
-    public async Task<IReadOnlyList<KeyValuePair<string, string>>> SaveAsync(GrantDecisionCase decisionCase, GrantDecisionInput input, string userName, CancellationToken cancellationToken)
+    public async Task<(GrantDecisionCase? Case, IReadOnlyList<KeyValuePair<string, string>> Errors)> SaveAsync(string contentItemId, GrantDecisionInput input, string userName, CancellationToken cancellationToken)
     {
         input.Normalised();
+        await using var unit = await db.BeginUnitOfWorkAsync(cancellationToken);
+        var indexedYear = await db.Set<GrantApplicationIndex>().AsNoTracking()
+            .Where(i => i.ContentItemId == contentItemId).Select(i => (int?)i.PoolYear).FirstOrDefaultAsync(cancellationToken);
+        await poolLock.LockAsync(indexedYear is > 0 and var y ? y : ledger.CurrentYear, cancellationToken);
+        if (await LoadAsync(contentItemId, cancellationToken) is not { } decisionCase)
+        {
+            return (null, []);
+        }
+
+        var errors = await CheckAndSaveAsync(decisionCase, input, userName, cancellationToken);
+        if (errors.Count == 0)
+        {
+            await unit.CommitAsync(cancellationToken);
+        }
+
+        return (decisionCase, errors);
+    }
+
+    private async Task<List<KeyValuePair<string, string>>> CheckAndSaveAsync(GrantDecisionCase decisionCase, GrantDecisionInput input, string userName, CancellationToken cancellationToken)
+    {
         var errors = new List<KeyValuePair<string, string>>();
         if (decisionCase.Blocked is not null || decisionCase.Meeting is null)
         {
             errors.Add(new("", decisionCase.Blocked ?? ""));
+            return errors;
+        }
+
+        // A form opened on another version of the decision would overwrite what someone saved meanwhile unseen.
+        var current = VersionOf(decisionCase.AtMeeting);
+        if (!string.Equals(input.Version.Trim(), current, StringComparison.Ordinal))
+        {
+            errors.Add(new("", decisionCase.AtMeeting is { } saved
+                ? T["Since you opened the form, {0} saved this decision on the application: \"{1}\". Your form is kept below; compare it with theirs and save again to replace it.", saved.DecidedBy, OutcomeLabel(saved.Outcome, saved.GrantedAmount)].Value
+                : T["The decision was changed since you opened the form. Your form is kept below; check it and save again."].Value));
+            input.Version = current;
             return errors;
         }
 
@@ -122,7 +161,12 @@ public sealed class GrantDecisionService(
                 overrideReason = input.OverrideReason.Trim();
                 if (!input.OverrideBooking)
                 {
-                    errors.Add(new(nameof(GrantDecisionInput.OverrideBooking), T["There is {0} left in the pool for {1}; the grant of {2} exceeds it by {3}. Tick \"Grant beyond the pool\" and give the reason to grant it all the same.", GrantAmounts.Format(Math.Max(remaining, 0)), decisionCase.PoolYear, GrantAmounts.Format(granted), GrantAmounts.Format(granted - Math.Max(remaining, 0))]));
+                    var left = Math.Max(remaining, 0);
+                    // The figure on the form was read before another save booked on the pool: say so, with the new one.
+                    var changed = decimal.TryParse(input.Remaining, NumberStyles.Number, CultureInfo.InvariantCulture, out var shown) && shown > remaining;
+                    errors.Add(new(nameof(GrantDecisionInput.OverrideBooking), changed
+                        ? T["Since you opened the form, other grants were booked on the pool for {1}: there is now {0} left, and the grant of {2} exceeds it by {3}. Tick \"Grant beyond the pool\" and give the reason to grant it all the same.", GrantAmounts.Format(left), decisionCase.PoolYear, GrantAmounts.Format(granted), GrantAmounts.Format(granted - left)]
+                        : T["There is {0} left in the pool for {1}; the grant of {2} exceeds it by {3}. Tick \"Grant beyond the pool\" and give the reason to grant it all the same.", GrantAmounts.Format(left), decisionCase.PoolYear, GrantAmounts.Format(granted), GrantAmounts.Format(granted - left)]));
                 }
                 else if (overrideReason.Length == 0)
                 {
@@ -177,6 +221,7 @@ public sealed class GrantDecisionService(
             errors.Add(new("", T["Someone else saved the decision at the same time. Open the decision again to see theirs."]));
         }
 
+        input.Version = VersionOf(row);
         return errors;
     }
 

@@ -7,5 +7,6 @@ public sealed record ApplicationEditorData(
     IReadOnlyList<(GrantApplicationStatus Status, string Label)> Statuses,
     string? Submitted,
     string? ExpectedMeeting,
+    string? AgendaMeeting,
     bool LowerPriority,
     IReadOnlyList<string> Warnings);

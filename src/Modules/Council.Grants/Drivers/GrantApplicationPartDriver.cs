@@ -18,19 +18,21 @@ namespace Council.Grants.Drivers;
 public sealed class GrantApplicationPartDriver(GrantStatusTexts texts, SiteTimeZone siteTime, IStringLocalizer<GrantStrings> T) : ContentPartDriver<GrantApplicationPart>
 {
     public const string StatusInput = "Status";
-    public const string AgendaInput = "AgendaMeetingDate";
+    public const string ReasonInput = "WithdrawnReason";
+    public const int MaxReasonLength = 1000;
 
     public override string EditorView => "~/Views/GrantApplicationPart/Edit.cshtml";
 
     public override ValueTask<object?> EditAsync(GrantApplicationPart part, PartContext context, CancellationToken cancellationToken)
     {
         context.SetInput(StatusInput, part.Status.ToString());
-        context.SetInput(AgendaInput, part.AgendaMeetingDate is { } agenda ? DanishDate(agenda) : "");
+        context.SetInput(ReasonInput, part.WithdrawnReason);
         var result = GrantApplicationRules.Check(GrantApplicationFields.Facts(context.Item, part.ExpectedMeetingDate));
         return new(new ApplicationEditorData(
-            [.. Enum.GetValues<GrantApplicationStatus>().Select(s => (s, texts.Label(s)))],
+            [.. GrantApplicationStatuses.OfferedFrom(part.Status).Select(s => (s, texts.Label(s)))],
             part.SubmittedUtc is { } submitted ? siteTime.FormatDateTime(submitted) : null,
             part.ExpectedMeetingDate is { } meeting ? DanishDate(meeting) : null,
+            part.AgendaMeetingDate is { } agenda ? DanishDate(agenda) : null,
             result.LowerPriority,
             [.. result.Warnings.Select(w => T[w.Message, w.Arguments].Value)]));
     }
@@ -43,26 +45,25 @@ public sealed class GrantApplicationPartDriver(GrantStatusTexts texts, SiteTimeZ
             return default;
         }
 
-        var agendaText = context.Input(AgendaInput);
-        DateOnly? agenda = null;
-        if (agendaText.Length > 0)
+        // The routing, the decision and the follow-up set their statuses; a person may keep one, not choose it.
+        if (status != part.Status && !GrantApplicationStatuses.SetByHand.Contains(status))
         {
-            if (!DateOnly.TryParseExact(agendaText, "d.M.yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                context.AddError(AgendaInput, T["Write the meeting's date as day.month.year, e.g. 04.03.2027."]);
-                return default;
-            }
-
-            agenda = date;
+            context.AddError(StatusInput, T["\"{0}\" is set by the system (the routing to a meeting, the council's decision or the follow-up on the report) and cannot be chosen by hand.", texts.Label(status)]);
+            return default;
         }
 
-        if (status == GrantApplicationStatus.OnAgenda && agenda is null)
+        var reason = context.Input(ReasonInput).Trim();
+        if (status == GrantApplicationStatus.Withdrawn && reason.Length == 0)
         {
-            context.AddError(AgendaInput, T["Give the date of the meeting whose agenda the application is on, e.g. 04.03.2027."]);
+            context.AddError(ReasonInput, T["Write why the applicant withdrew the application, e.g. as the applicant wrote it."]);
+        }
+        else if (reason.Length > MaxReasonLength)
+        {
+            context.AddError(ReasonInput, T["The reason can be at most {0} characters; it has {1}.", MaxReasonLength, reason.Length]);
         }
 
         part.Status = status;
-        part.AgendaMeetingDate = agenda;
+        part.WithdrawnReason = status == GrantApplicationStatus.Withdrawn ? reason : "";
         CheckOwnFields(context);
         return default;
     }

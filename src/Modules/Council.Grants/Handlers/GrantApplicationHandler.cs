@@ -1,7 +1,6 @@
 using Cms.Contents.Handlers;
 using Cms.Contents.Models;
 using Cms.Core.Data;
-using Cms.Core.Localization;
 using Council.Grants.Agenda;
 using Council.Grants.Data;
 using Council.Grants.Models;
@@ -24,7 +23,7 @@ public sealed class GrantApplicationHandler(
     IMeetingSchedule schedule,
     IAgendaRouting routing,
     GrantRoutingScope routingScope,
-    SiteTimeZone siteTime,
+    GrantApplicationIndexProvider index,
     TimeProvider clock) : ContentHandlerBase
 {
     public override async Task UpdatingAsync(ContentContext context, CancellationToken cancellationToken)
@@ -128,39 +127,9 @@ public sealed class GrantApplicationHandler(
 
     private async Task IndexAsync(ContentContext context, CancellationToken cancellationToken)
     {
-        if (!IsApplication(context) || !context.Item.Latest)
+        if (IsApplication(context) && context.Item.Latest)
         {
-            return;
+            await index.IndexAsync(context.Item, cancellationToken);
         }
-
-        var item = context.Item;
-        var part = item.As<GrantApplicationPart>();
-        var budget = item.As<GrantBudgetPart>();
-        var rows = db.Set<GrantApplicationIndex>();
-        var row = rows.Local.FirstOrDefault(r => r.ContentItemId == item.ContentItemId)
-            ?? await rows.FirstOrDefaultAsync(r => r.ContentItemId == item.ContentItemId, cancellationToken);
-        if (row is null)
-        {
-            row = new GrantApplicationIndex { ContentItemId = item.ContentItemId };
-            rows.Add(row);
-        }
-
-        var submitted = part.SubmittedUtc ?? item.CreatedUtc;
-        row.Reference = Limit(GrantApplicationFields.Reference(item) ?? "", 40);
-        row.Status = part.Status;
-        row.ApplicantKind = GrantApplicationFields.Choice(item, GrantApplicationFields.ApplicantKind) ?? "";
-        row.ApplicantName = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.ApplicantName) ?? "", 200);
-        row.Organisation = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.Organisation) ?? "", 200);
-        row.ProjectTitle = Limit(GrantApplicationFields.Text(item, GrantApplicationFields.ProjectTitle) ?? "", 300);
-        row.SearchText = Limit(string.Join(' ', new[] { row.Reference, row.ApplicantName, row.Organisation, row.ProjectTitle }.Where(t => t.Length > 0)).ToLowerInvariant(), 800);
-        row.AmountAppliedFor = budget.AmountAppliedFor ?? 0;
-        row.AmountInOre = (long)decimal.Round(row.AmountAppliedFor * 100, 0, MidpointRounding.AwayFromZero);
-        row.TotalBudget = budget.Total;
-        row.SubmittedUtc = submitted;
-        row.PoolYear = siteTime.ToLocal(submitted).Year;
-        row.ExpectedMeetingDate = part.ExpectedMeetingDate;
-        row.MeetingDate = part.AgendaMeetingDate ?? part.ExpectedMeetingDate;
-        row.LowerPriority = part.LowerPriority;
-        row.StartsBeforeMeeting = part.StartsBeforeMeeting;
     }
 }

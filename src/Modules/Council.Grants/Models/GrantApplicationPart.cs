@@ -26,6 +26,9 @@ public sealed class GrantApplicationPart : ContentPart
     [JsonConverter(typeof(DateFieldValueConverter))]
     public DateOnly? AgendaMeetingDate { get; set; }
 
+    /// <summary>Why the applicant withdrew the application, as the secretariat noted it when setting it Withdrawn.</summary>
+    public string WithdrawnReason { get; set; } = "";
+
     /// <summary>The secretariat's recommendation to the council, shown in the members' agenda pack.</summary>
     public string Recommendation { get; set; } = "";
 

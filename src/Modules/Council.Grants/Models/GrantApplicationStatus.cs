@@ -21,4 +21,6 @@ public enum GrantApplicationStatus
     RepaymentRequested,
     /// <summary>The case is closed: reported, approved and settled (or refused and told).</summary>
     Closed,
+    /// <summary>The applicant withdrew the application (the reason is kept on the part).</summary>
+    Withdrawn,
 }

@@ -1,4 +1,3 @@
-using Cms.Contents.Models;
 using Cms.Core.Data;
 using Cms.Core.Localization;
 using Council.Grants.Agenda;
@@ -13,7 +12,7 @@ namespace Council.Grants.Services;
 /// <summary>
 /// The yearly pools and their figures. A year nobody has set up yet starts from the latest earlier pool (the amount
 /// and its price level carry over), or the seed's 59.800 kr. at 2015 level. Applied for sums the applications
-/// submitted that year (from the index); recommended the secretariat's recommendations on them; granted, paid, repaid
+/// submitted that year (from the index); recommended the secretariat's recommendations on them (also from the index); granted, paid, repaid
 /// and lapsed the ledger's entries of the year (decision 0051).
 /// </summary>
 public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, TimeProvider clock)
@@ -26,13 +25,12 @@ public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, Time
     public async Task<GrantPoolFigures> FiguresAsync(int year, CancellationToken cancellationToken)
     {
         var pool = await PoolOrDefaultAsync(year, cancellationToken);
-        // SQLite cannot sum decimals in SQL; a year's amounts are read from the (PoolYear, AmountAppliedFor) index
-        // alone and summed here, exactly, on both databases.
+        // SQLite cannot sum decimals in SQL; a year's amounts are read from its index rows alone (never the documents)
+        // and summed here, exactly, on both databases.
         var applied = await db.Set<GrantApplicationIndex>().AsNoTracking()
             .Where(i => i.PoolYear == year)
-            .Select(i => new { i.ContentItemId, i.AmountAppliedFor })
+            .Select(i => new { i.AmountAppliedFor, i.RecommendedAmount })
             .ToListAsync(cancellationToken);
-        var recommended = await RecommendedAsync(applied.Select(a => a.ContentItemId), cancellationToken);
         var sums = GrantLedgerSums.Of(await db.Set<GrantLedgerEntry>().AsNoTracking().Where(e => e.PoolYear == year).ToListAsync(cancellationToken));
         return new GrantPoolFigures(
             year,
@@ -46,7 +44,7 @@ public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, Time
             pool.ShowRemainingOnPage,
             IsStored: pool.ModifiedUtc != default)
         {
-            Recommended = recommended.Values.Sum(a => a ?? 0),
+            Recommended = applied.Sum(a => a.RecommendedAmount ?? 0),
             Paid = sums.Paid,
             Repaid = sums.Repaid,
             Lapsed = sums.Lapsed,
@@ -102,11 +100,9 @@ public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, Time
             .Select(i => new { i.MeetingId, i.SourceId })
             .ToListAsync(cancellationToken);
         var sources = items.Select(i => i.SourceId).ToList();
-        var ofYear = (await db.Set<GrantApplicationIndex>().AsNoTracking()
+        var recommended = await db.Set<GrantApplicationIndex>().AsNoTracking()
             .Where(i => sources.Contains(i.ContentItemId) && i.PoolYear == year)
-            .Select(i => i.ContentItemId)
-            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var recommended = await RecommendedAsync(ofYear, cancellationToken);
+            .ToDictionaryAsync(i => i.ContentItemId, i => i.RecommendedAmount, StringComparer.Ordinal, cancellationToken);
         var decided = (await db.Set<GrantDecision>().AsNoTracking()
             .Where(d => ids.Contains(d.MeetingId))
             .Select(d => new { d.MeetingId, d.ContentItemId })
@@ -115,7 +111,7 @@ public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, Time
         var rows = new List<MeetingLedgerRow>();
         foreach (var meeting in meetings)
         {
-            var agenda = items.Where(i => i.MeetingId == meeting.Id && ofYear.Contains(i.SourceId)).Select(i => i.SourceId).ToList();
+            var agenda = items.Where(i => i.MeetingId == meeting.Id && recommended.ContainsKey(i.SourceId)).Select(i => i.SourceId).ToList();
             var concluded = GrantMeetings.IsConcluded(meeting);
             // Only what the council has not yet decided: a decision already on the ledger is in what is left.
             var open = agenda.Where(id => !decided.Contains((meeting.Id, id))).Sum(id => recommended.GetValueOrDefault(id) ?? 0);
@@ -147,22 +143,6 @@ public sealed class GrantPoolLedger(LtkDbContext db, SiteTimeZone siteTime, Time
         var pool = await PoolOrDefaultAsync(year, cancellationToken);
         db.Set<GrantPool>().Add(pool);
         return pool;
-    }
-
-    /// <summary>The secretariat's recommended amounts of the applications (the latest versions), by content item id.</summary>
-    public async Task<IReadOnlyDictionary<string, decimal?>> RecommendedAsync(IEnumerable<string> contentItemIds, CancellationToken cancellationToken)
-    {
-        var ids = contentItemIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, decimal?>(StringComparer.Ordinal);
-        }
-
-        // The recommendation lives in the application's document, not in its index: a year has some dozens of them.
-        var items = await db.Set<ContentItem>().AsNoTracking()
-            .Where(i => ids.Contains(i.ContentItemId) && i.Latest && i.DeletedUtc == null)
-            .ToListAsync(cancellationToken);
-        return items.ToDictionary(i => i.ContentItemId, i => i.As<GrantApplicationPart>().RecommendedAmount, StringComparer.Ordinal);
     }
 
     private async Task<GrantPool> PoolOrDefaultAsync(int year, CancellationToken cancellationToken)

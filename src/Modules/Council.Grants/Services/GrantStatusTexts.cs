@@ -27,6 +27,7 @@ public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer
         GrantApplicationStatus.ReportReceived => T["Report received"],
         GrantApplicationStatus.RepaymentRequested => T["Repayment requested"],
         GrantApplicationStatus.Closed => T["Closed"],
+        GrantApplicationStatus.Withdrawn => T["Withdrawn by the applicant"],
         _ => status.ToString(),
     };
 
@@ -45,6 +46,7 @@ public sealed class GrantStatusTexts(IMeetingSchedule schedule, IStringLocalizer
         GrantApplicationStatus.ReportReceived => T["We have received your report. The secretariat is going through it."],
         GrantApplicationStatus.RepaymentRequested => T["The secretariat has asked you to pay back money that was not spent. Look in your e-mail."],
         GrantApplicationStatus.Closed => T["The case is closed."],
+        GrantApplicationStatus.Withdrawn => T["Your application has been withdrawn, as you asked. The council will not treat it."],
         _ => T["We have received your application."],
     });
 

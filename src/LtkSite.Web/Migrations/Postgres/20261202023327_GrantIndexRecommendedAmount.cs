@@ -1,0 +1,41 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LtkSite.Web.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class GrantIndexRecommendedAmount : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "IndexVersion",
+                table: "GrantApplicationIndex",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<decimal>(
+                name: "RecommendedAmount",
+                table: "GrantApplicationIndex",
+                type: "numeric(18,2)",
+                precision: 18,
+                scale: 2,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "IndexVersion",
+                table: "GrantApplicationIndex");
+
+            migrationBuilder.DropColumn(
+                name: "RecommendedAmount",
+                table: "GrantApplicationIndex");
+        }
+    }
+}
