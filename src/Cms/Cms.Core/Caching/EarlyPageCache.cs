@@ -97,7 +97,8 @@ public sealed class EarlyPageCache(IOptions<EarlyPageCacheOptions> options)
         }
 
         headers.ContentLength = page.Body.Length;
-        await response.BodyWriter.WriteAsync(page.Body, response.HttpContext.RequestAborted);
+        // No cancellation token: asking the server for the request's one makes it allocate a token source.
+        await response.BodyWriter.WriteAsync(page.Body);
     }
 
     /// <summary>
