@@ -1,3 +1,4 @@
+using Cms.Core.Caching;
 using Cms.Contents.Dashboard;
 using Cms.Contents.Data;
 using Cms.Contents.Fields;
@@ -125,14 +126,16 @@ public sealed class Startup : ModuleStartup
         // The public list pages' paging key (ListPart).
         services.AddPublicQueryKey("page");
         services.AddOutputCache();
-        services.AddOptions<OutputCacheOptions>().Configure<PublicQueryKeys>((o, keys) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(keys)));
+        services.AddOptions<OutputCacheOptions>().Configure<PublicQueryKeys, EarlyPageCache>((o, keys, early) => o.AddPolicy(PublicPagePolicy.Name, new PublicPagePolicy(keys, early)));
+        services.AddOptions<EarlyPageCacheOptions>().Configure<PublicQueryKeys>((o, keys) => o.QueryKeys = [.. keys.Keys.OfType<string>()]);
         var original = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
         services.Remove(original);
         services.AddSingleton(sp => new EvictionAwareOutputCacheStore(
             original.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
                 ?? original.ImplementationInstance as IOutputCacheStore
                 ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, original.ImplementationType!),
-            sp.GetRequiredService<IHttpContextAccessor>()));
+            sp.GetRequiredService<IHttpContextAccessor>(),
+            sp.GetRequiredService<EarlyPageCache>()));
         services.AddSingleton<IOutputCacheStore>(sp => sp.GetRequiredService<EvictionAwareOutputCacheStore>());
     }
 }

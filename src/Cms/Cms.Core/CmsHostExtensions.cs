@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Cms.Core.AuditTrail;
+using Cms.Core.Caching;
 using Cms.Core.Data;
 using Cms.Core.Events;
 using Cms.Core.Health;
@@ -61,6 +62,8 @@ public static partial class CmsHostExtensions
         services.AddMemoryCache();
         // Modules add their policies (Cms.Contents: published pages); the middleware needs the services either way.
         services.AddOutputCache();
+        services.AddOptions<EarlyPageCacheOptions>();
+        services.AddSingleton<EarlyPageCache>();
 
         AddStorage<TSqlite, TPostgres>(builder);
         AddSecurity(services, configuration);
@@ -300,6 +303,8 @@ public static partial class CmsHostExtensions
     public static WebApplication UseCms(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        // Cached public pages for visitors without a cookie, before everything else a request passes through.
+        app.UseMiddleware<EarlyPageCacheMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Cms.Contents.Models;
+using Cms.Core.Caching;
 using Cms.Contents.Parts;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -77,7 +78,7 @@ public static class OutputCacheTags
 /// keys modules declare (<see cref="PublicQueryKeys"/>): any other query string gets the page cached without it,
 /// so a crawler requesting <c>/?x=random</c> forever neither misses the cache nor fills it.
 /// </summary>
-public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePolicy
+public sealed class PublicPagePolicy(PublicQueryKeys queryKeys, EarlyPageCache earlyPages) : IOutputCachePolicy
 {
     public const string Name = "PublicPage";
 
@@ -101,6 +102,14 @@ public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePo
         context.CacheVaryByRules.VaryByHost = true;
         context.CacheVaryByRules.VaryByValues["culture"] = System.Globalization.CultureInfo.CurrentUICulture.Name;
         http.RequestServices.GetRequiredService<EvictionAwareOutputCacheStore>().MarkRequestStart(http);
+        // A cookieless GET the early cache did not hold: render it, so that the page stored here is held there too
+        // (one that a request with cookies stored would otherwise be served from here alone until it is evicted).
+        if (cacheable && earlyPages.HasRoom && http.Features.Get<EarlyPageCapture>() is { } capture)
+        {
+            capture.Start(http.Response, earlyPages.Options.MaxPageBytes);
+            context.AllowCacheLookup = false;
+        }
+
         return ValueTask.CompletedTask;
     }
 
@@ -128,7 +137,7 @@ public sealed class PublicPagePolicy(PublicQueryKeys queryKeys) : IOutputCachePo
 /// tags was evicted since. Without this, a request that read the old item just before a publish committed
 /// could store the old page just after the eviction.
 /// </summary>
-public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttpContextAccessor httpContextAccessor) : IOutputCacheStore, IDisposable
+public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttpContextAccessor httpContextAccessor, EarlyPageCache earlyPages) : IOutputCacheStore, IDisposable
 {
     private static readonly object s_startKey = new();
     private readonly ConcurrentDictionary<string, long> _evictedAt = new(StringComparer.Ordinal);
@@ -144,6 +153,7 @@ public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttp
         try
         {
             _evictedAt[tag] = Interlocked.Increment(ref _evictions);
+            earlyPages.Evict(tag);
             await inner.EvictByTagAsync(tag, CancellationToken.None);
         }
         finally
@@ -158,7 +168,8 @@ public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttp
 
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)
     {
-        var started = httpContextAccessor.HttpContext?.Items[s_startKey] as long?;
+        var httpContext = httpContextAccessor.HttpContext;
+        var started = httpContext?.Items[s_startKey] as long?;
         await _lock.WaitAsync(cancellationToken);
         try
         {
@@ -169,6 +180,10 @@ public sealed class EvictionAwareOutputCacheStore(IOutputCacheStore inner, IHttp
             }
 
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
+            if (httpContext is not null)
+            {
+                earlyPages.Store(httpContext, tags ?? [], validFor);
+            }
         }
         finally
         {

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Primitives;
+
+namespace Cms.Core.Caching;
+
+/// <summary>A stored page as it is sent again: its headers, taken once when it was stored, and its body.</summary>
+public sealed class EarlyPage(KeyValuePair<string, StringValues>[] headers, byte[] body, string[] tags, long expiresAtTicks)
+{
+    public KeyValuePair<string, StringValues>[] Headers { get; } = headers;
+
+    public byte[] Body { get; } = body;
+
+    public string[] Tags { get; } = tags;
+
+    /// <summary>When it stops being served, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
+    public long ExpiresAt { get; } = expiresAtTicks;
+}
