@@ -10,7 +10,7 @@ namespace Cms.Core.Caching;
 /// <summary>
 /// Public pages as the output cache stored them, held again as ready bytes and headers so that a visitor without a
 /// cookie is answered at the start of the pipeline, before error handling, localization, routing and the output
-/// cache's own lookup (docs/decisions/0054-early-page-cache.md). It holds only what the output cache stored, from a
+/// cache's own lookup (docs/decisions/0057-early-page-cache.md). It holds only what the output cache stored, from a
 /// cookieless GET, and drops an entry when the output cache's store evicts one of its tags.
 /// </summary>
 public sealed class EarlyPageCache(IOptions<EarlyPageCacheOptions> options)

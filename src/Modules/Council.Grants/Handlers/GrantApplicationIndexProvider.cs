@@ -12,7 +12,7 @@ namespace Council.Grants.Handlers;
 /// <summary>
 /// Writes an application's row in <see cref="GrantApplicationIndex"/> from its latest version: for every save (through
 /// <see cref="GrantApplicationHandler"/>) and for rows an older version wrote (the start-up backfill). Raise
-/// <see cref="CurrentVersion"/> whenever a row gains a column, so older rows are written again (decision 0054).
+/// <see cref="CurrentVersion"/> whenever a row gains a column, so older rows are written again (decision 0055).
 /// </summary>
 public sealed class GrantApplicationIndexProvider(LtkDbContext db, ContentDefinitionManager definitions, SiteTimeZone siteTime) : IContentIndexProvider
 {

@@ -8,7 +8,7 @@ namespace Council.Grants.Services;
 /// work, takes the year's lock, then reads what is left and books. Two secretaries saving on the same pool at once are
 /// served one after the other, and the second reads the first's booking. SQLite serialises every write transaction
 /// (EF begins them IMMEDIATE), so the unit of work is the lock; PostgreSQL takes a transaction-scoped advisory lock on
-/// the year, released at commit or rollback (decision 0055).
+/// the year, released at commit or rollback (decision 0056).
 /// </summary>
 public sealed class GrantPoolLock(LtkDbContext db, DatabaseOptions database)
 {
