@@ -1,6 +1,10 @@
 using Council.Meetings.Data;
+using Council.Meetings.Models;
 
 namespace Council.Meetings.Controllers;
 
-/// <summary>The minutes page: the meeting, the text in the editor, who approved and published it and when, and the page's address.</summary>
-public sealed record MinutesViewModel(Meeting Meeting, string Markdown, bool IsSaved, string? Approved, string? Published, string? PagePath);
+/// <summary>
+/// The minutes page: the meeting, the text in the editor, who approved and published it and when, the page's address, the
+/// minutes' history (newest first) and the reason typed for making them a draft again.
+/// </summary>
+public sealed record MinutesViewModel(Meeting Meeting, string Markdown, bool IsSaved, string? Approved, string? Published, string? PagePath, IReadOnlyList<MinutesHistoryLine> History, string Reason);
