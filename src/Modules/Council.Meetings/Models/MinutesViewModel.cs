@@ -1,7 +1,6 @@
 using Council.Meetings.Data;
-using Council.Meetings.Models;
 
-namespace Council.Meetings.Controllers;
+namespace Council.Meetings.Models;
 
 /// <summary>
 /// The minutes page: the meeting, the text in the editor, who approved and published it and when, the page's address, the
