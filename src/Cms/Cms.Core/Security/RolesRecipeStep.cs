@@ -10,7 +10,7 @@ namespace Cms.Core.Security;
 /// Creates missing roles; <c>PermissionBehavior</c> says whether the listed permissions replace the role's
 /// (<c>Replace</c>, the default, as in Orchard), are added to them (<c>Add</c>) or are taken from them (<c>Remove</c>).
 /// </summary>
-public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, PermissionCatalog permissions, RoleRecipeLog log) : IRecipeStepHandler
+public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, PermissionCatalog permissions, IEnumerable<IPermissionLoader> loaders, RoleRecipeLog log) : IRecipeStepHandler
 {
     public string StepName => "Roles";
 
@@ -19,6 +19,12 @@ public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, Permission
         if (Recipe.GetProperty(step, "Roles") is not JsonArray roles)
         {
             throw new RecipeException("The step has no 'Roles' array.");
+        }
+
+        // A content type defined by an earlier step of the run declares its own permissions once the definition is loaded.
+        foreach (var loader in loaders)
+        {
+            await loader.LoadAsync(cancellationToken);
         }
 
         foreach (var node in roles)
@@ -43,20 +49,20 @@ public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, Permission
                 EnsureSucceeded(await roleManager.UpdateAsync(role), name);
             }
 
-            var (added, removed) = (0, 0);
+            var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+            var wanted = current;
             if (listed is not null)
             {
-                var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-                var wanted = behavior switch
+                wanted = behavior switch
                 {
                     PermissionBehavior.Add => current.Union(listed, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                     PermissionBehavior.Remove => current.Except(listed, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                     _ => listed,
                 };
-                (added, removed) = await SetPermissionsAsync(roleManager, role, wanted);
+                await SetPermissionsAsync(roleManager, role, wanted);
             }
 
-            log.Add(new RoleRecipeChange(name, created, added, removed));
+            log.Add(name, created, current, wanted);
         }
     }
 
