@@ -10,7 +10,7 @@ namespace Cms.Core.Security;
 /// Creates missing roles; <c>PermissionBehavior</c> says whether the listed permissions replace the role's
 /// (<c>Replace</c>, the default, as in Orchard), are added to them (<c>Add</c>) or are taken from them (<c>Remove</c>).
 /// </summary>
-public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, PermissionCatalog permissions, IEnumerable<IPermissionLoader> loaders, RoleRecipeLog log) : IRecipeStepHandler
+public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, PermissionCatalog permissions, RoleRecipeLog log) : IRecipeStepHandler
 {
     public string StepName => "Roles";
 
@@ -19,12 +19,6 @@ public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, Permission
         if (Recipe.GetProperty(step, "Roles") is not JsonArray roles)
         {
             throw new RecipeException("The step has no 'Roles' array.");
-        }
-
-        // A content type defined by an earlier step of the run declares its own permissions once the definition is loaded.
-        foreach (var loader in loaders)
-        {
-            await loader.LoadAsync(cancellationToken);
         }
 
         foreach (var node in roles)

@@ -88,7 +88,8 @@ public sealed class PublishedItems(
             ? children.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal)
             : children.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.ContentItemId, StringComparer.Ordinal);
         var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.ToContentItem()).ToList();
-        http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
+        // The types the list may hold too: the first item published into an empty list changes its page.
+        http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Concat(settings.ContainedContentTypes).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
 
         var path = request is null ? "" : (request.PathBase + request.Path).ToString();
         return new ListedPage(

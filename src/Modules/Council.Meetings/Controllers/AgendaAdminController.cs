@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cms.Core.AuditTrail;
 using Cms.Core.Data;
 using Cms.Core.Security;
 using Council.Meetings.Agenda;
@@ -66,7 +67,7 @@ public sealed class AgendaAdminController(
             }
         }
 
-        if (await pages.MoveAsync(item, to, reason, AuditTrailUser, ModelState, cancellationToken) is { } message)
+        if (await pages.MoveAsync(item, to, reason, AuditTrailService.UserNameOf(HttpContext), ModelState, cancellationToken) is { } message)
         {
             TempData["Message"] = message;
             return Redirect(MeetingAdminPages.DetailUrl(meeting.Id));
@@ -74,8 +75,6 @@ public sealed class AgendaAdminController(
 
         return View(MeetingAdminPages.DetailView, await pages.DetailModelAsync(meeting, "", cancellationToken));
     }
-
-    private string AuditTrailUser => Cms.Core.AuditTrail.AuditTrailService.UserNameOf(HttpContext);
 
     private async Task<IActionResult> ChangeAsync(string id, string eventName, Action<Meeting> change, LocalizedString message, CancellationToken cancellationToken)
     {
