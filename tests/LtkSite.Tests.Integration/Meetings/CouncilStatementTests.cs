@@ -19,8 +19,9 @@ public abstract class CouncilStatementTests<TFixture>(TFixture fixture) : SiteTe
 {
     private const string DanishList = "ltkstatementsda00000000000";
 
-    // Fails at the Danish list after the secretariat's publish (the statement is not listed); the cause is not found yet.
-    [Fact(Skip = "The published statement does not appear in /udtalelser yet: to be found before this is resolved.")]
+    // Fails: after the secretariat user creates the statement from the list, its own edit page answers 403, and the
+    // statement is not in /udtalelser. The Secretariat's rights on the items it creates need a look.
+    [Fact(Skip = "The Secretariat user gets 403 on the statement it just created, so it is not published: to be fixed.")]
     public async Task A_secretariat_user_publishes_a_statement_and_its_translation_and_both_lists_show_them_also_after_the_recipe_runs_again()
     {
         using var visitor = Site.CreateClient();
