@@ -66,6 +66,16 @@ public sealed class CouncilMeetingAccessibilityTests(BrowserFixture fixture) : I
         await page.GetByRole(AriaRole.Button, new() { Name = "Gem kladden" }).ClickAsync();
         await Assertions.Expect(page.Locator("#Markdown-error")).ToContainTextAsync("Skriv referatet; det kan ikke være tomt.");
         await Axe.AssertNoViolationsAsync(page, "the minutes with an error");
+
+        // Approved minutes: read-only, with the form that makes them a draft again and the minutes' history.
+        await page.GetByLabel("Referatet (Markdown)").FillAsync("Referat af mødet.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gem kladden" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Godkend referatet" }).ClickAsync();
+        await Assertions.Expect(page.Locator("table.minutes-history tbody tr")).ToHaveCountAsync(1);
+        await Axe.AssertNoViolationsAsync(page, "the approved minutes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gør referatet til kladde igen" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Reason-error")).ToContainTextAsync("Skriv, hvorfor referatet gøres til kladde igen");
+        await Axe.AssertNoViolationsAsync(page, "the approved minutes with an error");
     }
 
     [Fact]
@@ -88,6 +98,12 @@ public sealed class CouncilMeetingAccessibilityTests(BrowserFixture fixture) : I
         await Assertions.Expect(page.Locator("main h1")).ToHaveTextAsync("Udtalelser");
         await Assertions.Expect(page.Locator(".list-items .summary-title")).ToHaveTextAsync(["Høringssvar om sprogundervisning"]);
         await Axe.AssertNoViolationsAsync(page, "the statements list");
+
+        // The English list: no statement is translated yet, and it says so.
+        await page.GotoAsync("/en/statements");
+        await Assertions.Expect(page.Locator(".statements-none")).ToHaveTextAsync("There are no statements in this language yet.");
+        await Axe.AssertNoViolationsAsync(page, "the English statements list");
+        await page.GotoAsync("/udtalelser");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Høringssvar om sprogundervisning" }).ClickAsync();
         await Assertions.Expect(page.Locator(".statement-meeting")).ToHaveTextAsync("Vedtaget på rådets møde den 04.03.2027.");

@@ -175,6 +175,7 @@ public abstract class AdminAuthorizationTableTests<TFixture>(TFixture fixture) :
         new("POST", "/admin/meetings/{id:long}/minutes", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("POST", "/admin/meetings/{id:long}/minutes/approve", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("POST", "/admin/meetings/{id:long}/minutes/publish", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
+        new("POST", "/admin/meetings/{id:long}/minutes/reopen", nameof(Council.Meetings.Permissions.ManageMeetings), Who.Secretariat),
         new("GET", "/admin/outbox/{mailId}", nameof(Cms.Email.Permissions.ViewOutbox), Who.Secretariat),
         new("POST", "/admin/outbox/{mailId}/resend", nameof(Cms.Email.Permissions.ManageOutbox), Who.Nobody),
         new("GET", "/admin/forms/files/{fileId}", nameof(Cms.Forms.Permissions.ViewFormSubmissions), Who.Secretariat),

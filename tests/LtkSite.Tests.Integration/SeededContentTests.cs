@@ -203,7 +203,7 @@ public abstract class SeededContentSetupTests
         restarted.Start();
 
         Assert.Equal(first, await CountAsync(restarted));
-        Assert.Equal(24, first.Items); // 22 pages and items (the pool's privacy notice in two languages and the statements list among them), and the Danish and English main menus
+        Assert.Equal(25, first.Items); // 23 pages and items (the pool's privacy notice and the statements list in two languages among them), and the Danish and English main menus
         Assert.Equal(first.Items, first.Versions);
         using var client = restarted.CreateClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/medlemmer")).StatusCode);

@@ -24,12 +24,13 @@ public sealed class Startup : ModuleStartup
         services.AddPermissionProvider<Permissions>();
         services.AddAdminMenu<AdminMenu>();
         services.AddModelContributor<MeetingsModelContributor>();
-        services.AddAuditTrailCategory<MeetingStrings>(Controllers.MeetingsAdminController.AuditCategory, "Meetings");
+        services.AddAuditTrailCategory<MeetingStrings>(Controllers.MeetingAdminPages.AuditCategory, "Meetings");
         services.AddScoped<IAgendaRouting, AgendaRouting>();
         services.AddAgendaPacks();
         services.AddScoped<IMeetingSchedule, MeetingSchedule>();
         services.AddScoped<ICouncilMembers, CouncilMembers>();
         services.AddScoped<MeetingPlanner>();
+        services.AddScoped<Controllers.MeetingAdminPages>();
         services.AddSiteSettingsSection<MeetingScheduleSettingsEditor>();
         services.AddRecipeStep<MeetingsRecipeStep>();
         services.AddDashboardWidget<MeetingsWidget>();

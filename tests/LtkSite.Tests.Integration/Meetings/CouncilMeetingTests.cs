@@ -181,7 +181,8 @@ public abstract class CouncilMeetingTests<TFixture>(TFixture fixture) : SiteTest
         var pageId = (await StateAsync(march)).Meeting.MinutesContentItemId;
         Assert.Equal(MeetingStatus.Published, (await StateAsync(march)).Meeting.Status);
 
-        // Corrected minutes are approved again and replace the same page.
+        // Corrected minutes are approved again and replace the same page (the whole cycle: MinutesCorrectionTests).
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync(prefix + "/minutes", prefix + "/minutes/reopen", [new("Reason", "Mødets sluttidspunkt var forkert")])).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync(prefix + "/minutes", prefix + "/minutes", [new("Markdown", draft + "\nMødet sluttede kl. 19.30.")])).StatusCode);
         Assert.Equal(MeetingStatus.Held, (await StateAsync(march)).Meeting.Status);
         await Client.PostFormAsync(prefix + "/minutes", prefix + "/minutes/approve", []);
@@ -196,14 +197,7 @@ public abstract class CouncilMeetingTests<TFixture>(TFixture fixture) : SiteTest
         Assert.Equal([(bo, "Bo Nielsen", false)], forItem2.Select(c => (c.MemberContentItemId, c.MemberName, c.Declared)));
     }
 
-    private async Task<IDocument> PageAsync(string path)
-    {
-        var response = await Client.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        HtmlValidator.AssertValid(html, path);
-        return new HtmlParser().ParseDocument(html);
-    }
+    private Task<IDocument> PageAsync(string path) => Client.ValidPageAsync(path);
 
     private Task<HttpResponseMessage> PostConcludeAsync(string prefix) => Client.PostFormAsync(prefix + "/conclude", prefix + "/conclude", []);
 

@@ -1,3 +1,6 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Cms.Core.Data;
@@ -33,4 +36,14 @@ public static class MeetingSite
 
     public static Task<List<AgendaItemMove>> MovesAsync(this SiteFactory site, long agendaItemId) =>
         site.WithScopeAsync(s => s.GetRequiredService<LtkDbContext>().Set<AgendaItemMove>().AsNoTracking().Where(m => m.AgendaItemId == agendaItemId).OrderBy(m => m.Id).ToListAsync());
+
+    /// <summary>An admin or public page that answers 200 with valid HTML, parsed.</summary>
+    public static async Task<IDocument> ValidPageAsync(this HttpClient client, string path)
+    {
+        var response = await client.GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        HtmlValidator.AssertValid(html, path);
+        return new HtmlParser().ParseDocument(html);
+    }
 }

@@ -43,20 +43,20 @@ public sealed class RolesRecipeStep(RoleManager<CmsRole> roleManager, Permission
                 EnsureSucceeded(await roleManager.UpdateAsync(role), name);
             }
 
-            var (added, removed) = (0, 0);
+            var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+            var wanted = current;
             if (listed is not null)
             {
-                var current = (await roleManager.GetClaimsAsync(role)).Where(c => c.Type == Permission.ClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
-                var wanted = behavior switch
+                wanted = behavior switch
                 {
                     PermissionBehavior.Add => current.Union(listed, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                     PermissionBehavior.Remove => current.Except(listed, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal),
                     _ => listed,
                 };
-                (added, removed) = await SetPermissionsAsync(roleManager, role, wanted);
+                await SetPermissionsAsync(roleManager, role, wanted);
             }
 
-            log.Add(new RoleRecipeChange(name, created, added, removed));
+            log.Add(name, created, current, wanted);
         }
     }
 

@@ -68,14 +68,17 @@ public sealed class PublishedItems(
 
     /// <summary>
     /// The page of a list's published items that the request asks for (<see cref="ListPaging.PageQueryKey"/>), in
-    /// <paramref name="culture"/> (items without a culture belong to every language): by hand-set position when the
+    /// <paramref name="culture"/> (items without a culture belong to every language; the items of the list's translations
+    /// count too): by hand-set position when the
     /// list is ordered by hand, else newest first, <see cref="ListPartSettings.PageSize"/> at a time.
     /// </summary>
     public async Task<ListedPage> ListContainedAsync(ContentItem list, ListPartSettings settings, string culture, CancellationToken cancellationToken)
     {
         // From the published site in memory, like every public read: no query per page view.
         var snapshot = await published.GetAsync(cancellationToken);
-        var children = snapshot.ChildrenOf(list.ContentItemId).Where(i => i.Culture == culture || i.Culture == null).ToList();
+        // A translation made from a listed item stays in the original's list: the list's own translations share its items.
+        var lists = list.LocalizationSet is { Length: > 0 } set ? snapshot.InSet(set).Select(l => l.ContentItemId).Append(list.ContentItemId).Distinct(StringComparer.Ordinal) : [list.ContentItemId];
+        var children = lists.SelectMany(snapshot.ChildrenOf).Where(i => i.Culture == culture || i.Culture == null).DistinctBy(i => i.ContentItemId).ToList();
         var pageSize = settings.PageSize is > 0 and <= MaxItems ? settings.PageSize : new ListPartSettings().PageSize;
         var total = children.Count;
         var pages = ListPaging.Pages(total, pageSize);
@@ -85,7 +88,8 @@ public sealed class PublishedItems(
             ? children.OrderBy(i => i.ContainedOrder).ThenBy(i => i.CreatedUtc).ThenBy(i => i.ContentItemId, StringComparer.Ordinal)
             : children.OrderByDescending(i => i.CreatedUtc).ThenByDescending(i => i.ContentItemId, StringComparer.Ordinal);
         var items = ordered.Skip((page - 1) * pageSize).Take(pageSize).Select(i => i.ToContentItem()).ToList();
-        http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
+        // The types the list may hold too: the first item published into an empty list changes its page.
+        http.HttpContext?.TagOutputCache(items.Select(i => i.ContentType).Concat(settings.ContainedContentTypes).Distinct(StringComparer.Ordinal).Select(OutputCacheTags.ContentType));
 
         var path = request is null ? "" : (request.PathBase + request.Path).ToString();
         return new ListedPage(

@@ -8,7 +8,7 @@ using Council.Meetings.Agenda;
 using Council.Meetings.Data;
 using Council.Meetings.Localization;
 using Council.Meetings.Meetings;
-using Council.Meetings.Members;
+using Council.Meetings.Models;
 using Council.Meetings.Schedule;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -17,9 +17,11 @@ using Microsoft.Extensions.Localization;
 namespace Council.Meetings.Controllers;
 
 /// <summary>
-/// The secretariat's meetings (<c>/admin/meetings</c>): the year's meetings and planning one, a meeting's agenda (order,
-/// moves with reasons, attendance and quorum), cancelling and locking, and the queue of items waiting for a meeting.
-/// Every change is audit-logged; a refused change shows the DKFDS error summary with what was typed kept.
+/// The secretariat's meetings (<c>/admin/meetings</c>): the year's meetings and planning one, a meeting's page, changing
+/// its date, time, place and deadlines, and cancelling it. The agenda is ordered and moved by
+/// <see cref="AgendaAdminController"/>, the queue is <see cref="MeetingQueueAdminController"/>'s and attendance
+/// <see cref="AttendanceAdminController"/>'s. Every change is audit-logged; a refused change shows the DKFDS error
+/// summary with what was typed kept.
 /// </summary>
 [Area("Admin")]
 [Route("/admin/meetings")]
@@ -27,22 +29,16 @@ namespace Council.Meetings.Controllers;
 public sealed class MeetingsAdminController(
     LtkDbContext db,
     MeetingPlanner planner,
-    IAgendaRouting routing,
-    ICouncilMembers members,
-    IEnumerable<IAgendaItemSource> sources,
+    MeetingAdminPages pages,
     SiteSettingsService settings,
-    AuditTrailService audit,
     SiteTimeZone siteTime,
-    TimeProvider clock,
     IStringLocalizer<MeetingStrings> T) : Controller
 {
-    public const string AuditCategory = "Meetings";
-
-    private const string DetailView = "Detail";
+    public const string AuditCategory = MeetingAdminPages.AuditCategory;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(int? year, CancellationToken cancellationToken) =>
-        View(await ListAsync(year is >= 2000 and <= 2200 ? year.Value : Today.Year, new MeetingForm(), cancellationToken));
+        View(await ListAsync(year is >= 2000 and <= 2200 ? year.Value : pages.Today.Year, new MeetingForm(), cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -52,54 +48,28 @@ public sealed class MeetingsAdminController(
         if (plan is null)
         {
             // The year the secretariat was looking at stays on the page.
-            var shown = TryDate(form.Date)?.Year ?? (year is >= 2000 and <= 2200 ? year.Value : Today.Year);
+            var shown = TryDate(form.Date)?.Year ?? (year is >= 2000 and <= 2200 ? year.Value : pages.Today.Year);
             return View(nameof(Index), await ListAsync(shown, form, cancellationToken));
         }
 
-        var (meeting, taken) = await InUnitOfWorkAsync(async () =>
+        var (meeting, taken) = await pages.InUnitOfWorkAsync(async () =>
         {
             var planned = await planner.PlanAsync(plan, cancellationToken);
-            Audit("Planned", planned.Meeting, T["Planned for {0} at {1}, {2}; {3} waiting items put on its agenda.", MeetingPlanner.DanishDate(plan.Date), TimeText(plan.Time), plan.Place, planned.Taken]);
+            pages.Audit("Planned", planned.Meeting, T["Planned for {0} at {1}, {2}; {3} waiting items put on its agenda.", MeetingPlanner.DanishDate(plan.Date), TimeText(plan.Time), plan.Place, planned.Taken]);
             return planned;
         }, cancellationToken);
         TempData["Message"] = T["The meeting on {0} was planned; {1} waiting items were put on its agenda.", MeetingPlanner.DanishDate(meeting.Date), taken].Value;
-        return Redirect(DetailUrl(meeting.Id));
-    }
-
-    [HttpGet("queue")]
-    public async Task<IActionResult> Queue(CancellationToken cancellationToken) => View(await QueueModelAsync(cancellationToken));
-
-    [HttpPost("queue/{agendaItemId}")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Place(string agendaItemId, [FromForm(Name = "Meeting")] string? meetingId, [FromForm(Name = "Reason")] string? reason, CancellationToken cancellationToken)
-    {
-        if (!long.TryParse(agendaItemId, CultureInfo.InvariantCulture, out var itemId)
-            || await db.Set<AgendaItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == null, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
-
-        if (!long.TryParse(meetingId, CultureInfo.InvariantCulture, out var target))
-        {
-            ModelState.AddModelError("Meeting-" + item.Id, T["Choose the meeting to put the item on."]);
-        }
-
-        if (await TryMoveAsync(item, target, reason, "Reason-" + item.Id, cancellationToken))
-        {
-            return Redirect("/admin/meetings/queue");
-        }
-
-        return View(nameof(Queue), await QueueModelAsync(cancellationToken));
+        return Redirect(MeetingAdminPages.DetailUrl(meeting.Id));
     }
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Detail(string id, CancellationToken cancellationToken) =>
-        await FindAsync(id, cancellationToken) is { } meeting ? View(await DetailModelAsync(meeting, "", cancellationToken)) : NotFound();
+        await pages.FindAsync(id, cancellationToken) is { } meeting ? View(await pages.DetailModelAsync(meeting, "", cancellationToken)) : NotFound();
 
     [HttpGet("{id}/edit")]
     public async Task<IActionResult> Edit(string id, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } meeting)
+        if (await pages.FindAsync(id, cancellationToken) is not { } meeting)
         {
             return NotFound();
         }
@@ -119,7 +89,7 @@ public sealed class MeetingsAdminController(
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Save(string id, MeetingForm form, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } meeting)
+        if (await pages.FindAsync(id, cancellationToken) is not { } meeting)
         {
             return NotFound();
         }
@@ -136,21 +106,21 @@ public sealed class MeetingsAdminController(
         }
 
         var before = Describe(meeting);
-        await InUnitOfWorkAsync(async () =>
+        await pages.InUnitOfWorkAsync(async () =>
         {
             await planner.UpdateAsync(meeting, plan, cancellationToken);
-            Audit("Changed", meeting, before + " → " + Describe(meeting));
+            pages.Audit("Changed", meeting, before + " → " + Describe(meeting));
             return true;
         }, cancellationToken);
         TempData["Message"] = T["The meeting on {0} was saved.", MeetingPlanner.DanishDate(meeting.Date)].Value;
-        return Redirect(DetailUrl(meeting.Id));
+        return Redirect(MeetingAdminPages.DetailUrl(meeting.Id));
     }
 
     [HttpPost("{id}/cancel")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Cancel(string id, [FromForm(Name = "CancelReason")] string? reason, CancellationToken cancellationToken)
     {
-        if (await FindAsync(id, cancellationToken) is not { } meeting)
+        if (await pages.FindAsync(id, cancellationToken) is not { } meeting)
         {
             return NotFound();
         }
@@ -158,110 +128,25 @@ public sealed class MeetingsAdminController(
         if (string.IsNullOrWhiteSpace(reason))
         {
             ModelState.AddModelError("CancelReason", T["Give the reason for cancelling the meeting; it is kept with each item that moves."]);
-            return View(DetailView, await DetailModelAsync(meeting, reason ?? "", cancellationToken));
+            return View(MeetingAdminPages.DetailView, await pages.DetailModelAsync(meeting, reason ?? "", cancellationToken));
         }
 
         try
         {
-            var moved = await InUnitOfWorkAsync(async () =>
+            var moved = await pages.InUnitOfWorkAsync(async () =>
             {
-                var count = await planner.CancelAsync(meeting, reason, UserName, cancellationToken);
-                Audit("Cancelled", meeting, T["Cancelled: {0}; {1} items moved.", reason.Trim(), count]);
+                var count = await planner.CancelAsync(meeting, reason, AuditTrailService.UserNameOf(HttpContext), cancellationToken);
+                pages.Audit("Cancelled", meeting, T["Cancelled: {0}; {1} items moved.", reason.Trim(), count]);
                 return count;
             }, cancellationToken);
             TempData["Message"] = T["The meeting on {0} was cancelled; {1} items were moved.", MeetingPlanner.DanishDate(meeting.Date), moved].Value;
-            return Redirect(DetailUrl(meeting.Id));
+            return Redirect(MeetingAdminPages.DetailUrl(meeting.Id));
         }
         catch (AgendaRoutingException ex)
         {
-            return await RefusedAsync(id, "", ex, reason, cancellationToken);
+            return await pages.RefusedAsync(id, ModelState, ex, reason, cancellationToken) is { } model ? View(MeetingAdminPages.DetailView, model) : NotFound();
         }
     }
-
-    [HttpPost("{id}/lock")]
-    [ValidateAntiForgeryToken]
-    public Task<IActionResult> Lock(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "AgendaLocked", m => planner.Lock(m), T["The agenda of the meeting on {0} is locked: no more items join it."], cancellationToken);
-
-    [HttpPost("{id}/unlock")]
-    [ValidateAntiForgeryToken]
-    public Task<IActionResult> Unlock(string id, CancellationToken cancellationToken) =>
-        ChangeAsync(id, "AgendaUnlocked", m => planner.Unlock(m), T["The agenda of the meeting on {0} is open again."], cancellationToken);
-
-    [HttpPost("{id}/items/{agendaItemId}/up")]
-    [ValidateAntiForgeryToken]
-    public Task<IActionResult> Up(string id, string agendaItemId, CancellationToken cancellationToken) => ReorderAsync(id, agendaItemId, up: true, cancellationToken);
-
-    [HttpPost("{id}/items/{agendaItemId}/down")]
-    [ValidateAntiForgeryToken]
-    public Task<IActionResult> Down(string id, string agendaItemId, CancellationToken cancellationToken) => ReorderAsync(id, agendaItemId, up: false, cancellationToken);
-
-    [HttpPost("{id}/items/{agendaItemId}/move")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Move(string id, string agendaItemId, [FromForm(Name = "Target")] string? target, [FromForm(Name = "Reason")] string? reason, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(id, cancellationToken) is not { } meeting
-            || !long.TryParse(agendaItemId, CultureInfo.InvariantCulture, out var itemId)
-            || await db.Set<AgendaItem>().AsNoTracking().FirstOrDefaultAsync(i => i.Id == itemId && i.MeetingId == meeting.Id, cancellationToken) is not { } item)
-        {
-            return NotFound();
-        }
-
-        long? to = null;
-        if (target != "queue")
-        {
-            if (long.TryParse(target, CultureInfo.InvariantCulture, out var targetId))
-            {
-                to = targetId;
-            }
-            else
-            {
-                ModelState.AddModelError("Target-" + item.Id, T["Choose the meeting to move the item to, or the queue."]);
-            }
-        }
-
-        return await TryMoveAsync(item, to, reason, "Reason-" + item.Id, cancellationToken)
-            ? Redirect(DetailUrl(meeting.Id))
-            : View(DetailView, await DetailModelAsync(meeting, "", cancellationToken));
-    }
-
-    [HttpPost("{id}/attendance")]
-    [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Attendance(string id, [FromForm(Name = "Present")] string[]? present, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(id, cancellationToken) is not { } meeting)
-        {
-            return NotFound();
-        }
-
-        var here = new HashSet<string>(present ?? [], StringComparer.Ordinal);
-        var current = await members.CurrentAsync(meeting.Date, cancellationToken);
-        var rows = await db.Set<MeetingAttendance>().Where(a => a.MeetingId == meeting.Id).ToListAsync(cancellationToken);
-        foreach (var member in current)
-        {
-            var row = rows.FirstOrDefault(r => r.MemberContentItemId == member.ContentItemId);
-            if (row is null)
-            {
-                row = new MeetingAttendance { MeetingId = meeting.Id, MemberContentItemId = member.ContentItemId };
-                db.Set<MeetingAttendance>().Add(row);
-            }
-
-            row.MemberName = member.Name;
-            row.Present = here.Contains(member.ContentItemId);
-        }
-
-        var count = current.Count(m => here.Contains(m.ContentItemId));
-        Audit("Attendance", meeting, T["{0} of {1} members present.", count, current.Count]);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = T["The attendance was saved: {0} of {1} members present.", count, current.Count].Value;
-        return Redirect(DetailUrl(meeting.Id) + "#attendance");
-    }
-
-    private DateOnly Today => MeetingCalendar.LocalDate(clock.GetUtcNow(), siteTime.Zone);
-
-    private string UserName => AuditTrailService.UserNameOf(HttpContext);
-
-    private static string DetailUrl(long id) => "/admin/meetings/" + id.ToString(CultureInfo.InvariantCulture);
 
     private static string TimeText(TimeOnly time) => time.ToString("HH.mm", CultureInfo.InvariantCulture);
 
@@ -270,9 +155,6 @@ public sealed class MeetingsAdminController(
 
     private static TimeOnly? TryTime(string? text) =>
         TimeOnly.TryParseExact((text ?? "").Trim(), ["H.mm", "HH.mm", "H:mm", "HH:mm", "%H", "HH"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
-
-    private async Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) =>
-        long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? await planner.FindAsync(key, cancellationToken) : null;
 
     /// <summary>Reads the form into a plan, or adds a message at each field that is wrong and returns null.</summary>
     private async Task<MeetingPlan?> ReadAsync(MeetingForm form, long? existing, CancellationToken cancellationToken)
@@ -283,7 +165,7 @@ public sealed class MeetingsAdminController(
         {
             ModelState.AddModelError(nameof(MeetingForm.Date), T["Give the meeting's date as day.month.year, e.g. 04.03.2027."]);
         }
-        else if (existing is null && date < Today)
+        else if (existing is null && date < pages.Today)
         {
             ModelState.AddModelError(nameof(MeetingForm.Date), T["The date {0} has passed; plan a coming meeting.", MeetingPlanner.DanishDate(date.Value)]);
         }
@@ -341,131 +223,8 @@ public sealed class MeetingsAdminController(
         return date;
     }
 
-    private async Task<bool> TryMoveAsync(AgendaItem item, long? to, string? reason, string reasonKey, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            ModelState.AddModelError(reasonKey, T["Give the reason for moving the item; it is kept with the item."]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return false;
-        }
-
-        try
-        {
-            var placement = await InUnitOfWorkAsync(async () =>
-            {
-                var placed = await routing.MoveAsync(item.Id, to, reason!, UserName, cancellationToken);
-                var where = placed.MeetingDate is { } date ? MeetingPlanner.DanishDate(date) : T["The queue"].Value;
-                audit.Record(new AuditTrailEntry(AuditCategory, "ItemMoved", item.Id.ToString(CultureInfo.InvariantCulture), item.Title) { ObjectType = "AgendaItem", Comment = T["Moved to {0}: {1}", where, reason!.Trim()] });
-                return placed;
-            }, cancellationToken);
-            TempData["Message"] = placement.MeetingDate is { } d
-                ? T["\"{0}\" was moved to the meeting on {1}.", item.Title, MeetingPlanner.DanishDate(d)].Value
-                : T["\"{0}\" was moved to the queue.", item.Title].Value;
-            return true;
-        }
-        catch (AgendaRoutingException ex)
-        {
-            db.ChangeTracker.Clear();
-            ModelState.AddModelError(to is null ? reasonKey : "Target-" + item.Id, ex.Message);
-            return false;
-        }
-    }
-
-    private async Task<IActionResult> ChangeAsync(string id, string eventName, Action<Meeting> change, LocalizedString message, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(id, cancellationToken) is not { } meeting)
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            change(meeting);
-        }
-        catch (AgendaRoutingException ex)
-        {
-            return await RefusedAsync(id, "", ex, "", cancellationToken);
-        }
-
-        Audit(eventName, meeting, null);
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Message"] = string.Format(CultureInfo.InvariantCulture, message.Value, MeetingPlanner.DanishDate(meeting.Date));
-        return Redirect(DetailUrl(meeting.Id));
-    }
-
-    private async Task<IActionResult> ReorderAsync(string id, string agendaItemId, bool up, CancellationToken cancellationToken)
-    {
-        if (await FindAsync(id, cancellationToken) is not { } meeting || !long.TryParse(agendaItemId, CultureInfo.InvariantCulture, out var itemId))
-        {
-            return NotFound();
-        }
-
-        try
-        {
-            if (!await planner.ReorderAsync(meeting, itemId, up, cancellationToken))
-            {
-                return NotFound();
-            }
-        }
-        catch (AgendaRoutingException ex)
-        {
-            return await RefusedAsync(id, "", ex, "", cancellationToken);
-        }
-
-        Audit(up ? "ItemMovedUp" : "ItemMovedDown", meeting, agendaItemId);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect(DetailUrl(meeting.Id) + "#agenda");
-    }
-
-    /// <summary>A change the meeting's state refuses: nothing kept, the meeting's page again with the message.</summary>
-    private async Task<IActionResult> RefusedAsync(string id, string key, AgendaRoutingException ex, string? cancelReason, CancellationToken cancellationToken)
-    {
-        db.ChangeTracker.Clear();
-        ModelState.AddModelError(key, ex.Message);
-        var meeting = await FindAsync(id, cancellationToken);
-        return meeting is null ? NotFound() : View(DetailView, await DetailModelAsync(meeting, cancelReason ?? "", cancellationToken));
-    }
-
-    private async Task<TResult> InUnitOfWorkAsync<TResult>(Func<Task<TResult>> work, CancellationToken cancellationToken)
-    {
-        await using var unit = await db.BeginUnitOfWorkAsync(cancellationToken);
-        var result = await work();
-        await db.SaveChangesAsync(cancellationToken);
-        await unit.CommitAsync(cancellationToken);
-        return result;
-    }
-
-    private void Audit(string eventName, Meeting meeting, string? comment) =>
-        audit.Record(new AuditTrailEntry(AuditCategory, eventName, meeting.Id.ToString(CultureInfo.InvariantCulture), T["Meeting {0}", MeetingPlanner.DanishDate(meeting.Date)]) { ObjectType = "Meeting", Comment = comment });
-
     private string Describe(Meeting meeting) =>
         $"{MeetingPlanner.DanishDate(meeting.Date)} {siteTime.ToLocal(meeting.StartsUtc):HH.mm}, {meeting.Place} ({MeetingPlanner.DanishDate(meeting.ItemDeadline)}/{MeetingPlanner.DanishDate(meeting.AgendaDeadline)})";
-
-    public string StatusText(MeetingStatus status) => status switch
-    {
-        MeetingStatus.Planned => T["Planned"],
-        MeetingStatus.AgendaLocked => T["Agenda locked"],
-        MeetingStatus.Held => T["Held"],
-        MeetingStatus.MinutesApproved => T["Minutes approved"],
-        MeetingStatus.Published => T["Minutes published"],
-        MeetingStatus.Cancelled => T["Cancelled"],
-        _ => status.ToString(),
-    };
-
-    private MeetingRow Row(Meeting m, int items) => new(
-        m.Id,
-        MeetingPlanner.DanishDate(m.Date),
-        siteTime.ToLocal(m.StartsUtc).ToString("HH.mm", CultureInfo.InvariantCulture),
-        m.Place,
-        m.Status,
-        StatusText(m.Status),
-        MeetingPlanner.DanishDate(m.ItemDeadline),
-        MeetingPlanner.DanishDate(m.AgendaDeadline),
-        items);
 
     private async Task<MeetingListViewModel> ListAsync(int year, MeetingForm form, CancellationToken cancellationToken)
     {
@@ -475,84 +234,17 @@ public sealed class MeetingsAdminController(
         var ids = meetings.Select(m => m.Id).ToList();
         var counts = await db.Set<AgendaItem>().AsNoTracking().Where(i => i.MeetingId != null && ids.Contains(i.MeetingId.Value))
             .GroupBy(i => i.MeetingId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var today = pages.Today;
         var years = (await db.Set<Meeting>().AsNoTracking().Select(m => m.Date.Year).Distinct().ToListAsync(cancellationToken))
-            .Append(Today.Year).Append(Today.Year + 1).Append(year).Distinct().Order().ToList();
+            .Append(today.Year).Append(today.Year + 1).Append(year).Distinct().Order().ToList();
         var defaults = await settings.GetSectionAsync<MeetingScheduleSettings>(cancellationToken);
         var queued = await db.Set<AgendaItem>().CountAsync(i => i.MeetingId == null && i.Status == AgendaItemStatus.Queued, cancellationToken);
-        return new MeetingListViewModel(year, years, [.. meetings.Select(m => Row(m, counts.GetValueOrDefault(m.Id)))], form, defaults.ItemDeadlineDays, defaults.AgendaDeadlineDays, queued);
+        return new MeetingListViewModel(year, years, [.. meetings.Select(m => pages.Row(m, counts.GetValueOrDefault(m.Id)))], form, defaults.ItemDeadlineDays, defaults.AgendaDeadlineDays, queued);
     }
 
     private async Task<MeetingEditViewModel> EditModelAsync(Meeting meeting, MeetingForm form, CancellationToken cancellationToken)
     {
         var defaults = await settings.GetSectionAsync<MeetingScheduleSettings>(cancellationToken);
-        return new MeetingEditViewModel(Row(meeting, 0), form, defaults.ItemDeadlineDays, defaults.AgendaDeadlineDays);
-    }
-
-    private async Task<IReadOnlyList<MeetingChoice>> TargetsAsync(long? except, CancellationToken cancellationToken)
-    {
-        var today = Today;
-        return [.. (await db.Set<Meeting>().AsNoTracking()
-                .Where(m => m.Status == MeetingStatus.Planned && m.Date >= today && m.Id != (except ?? 0))
-                .OrderBy(m => m.Date).ToListAsync(cancellationToken))
-            .Select(m => new MeetingChoice(m.Id, MeetingPlanner.DanishDate(m.Date)))];
-    }
-
-    private async Task<string?> AdminUrlAsync(AgendaItem item, CancellationToken cancellationToken) =>
-        sources.FirstOrDefault(s => s.Kind == item.Kind) is { } source
-            ? (await source.DescribeAsync(item.SourceId, AgendaAudience.Members, cancellationToken))?.AdminUrl
-            : null;
-
-    private async Task<MeetingDetailViewModel> DetailModelAsync(Meeting meeting, string cancelReason, CancellationToken cancellationToken)
-    {
-        var items = await db.Set<AgendaItem>().AsNoTracking().Where(i => i.MeetingId == meeting.Id).OrderBy(i => i.Position).ThenBy(i => i.Id).ToListAsync(cancellationToken);
-        var rows = new List<AgendaRow>();
-        foreach (var item in items)
-        {
-            rows.Add(new AgendaRow(item.Id, item.Position, item.Title, item.Applicant, item.Status, item.OutcomeText, await AdminUrlAsync(item, cancellationToken)));
-        }
-
-        var itemIds = items.Select(i => i.Id).ToList();
-        var moves = await db.Set<AgendaItemMove>().AsNoTracking()
-            .Where(m => itemIds.Contains(m.AgendaItemId) || m.FromMeetingId == meeting.Id || m.ToMeetingId == meeting.Id)
-            .OrderByDescending(m => m.MovedUtc).ThenByDescending(m => m.Id).Take(200).ToListAsync(cancellationToken);
-        var moved = moves.Select(m => m.AgendaItemId).Distinct().ToList();
-        var titles = await db.Set<AgendaItem>().AsNoTracking().Where(i => moved.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Title, cancellationToken);
-        var meetingIds = moves.SelectMany(m => new[] { m.FromMeetingId, m.ToMeetingId }).OfType<long>().Distinct().ToList();
-        var dates = await db.Set<Meeting>().AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Date, cancellationToken);
-        string Where(long? id) => id is { } key && dates.TryGetValue(key, out var date) ? MeetingPlanner.DanishDate(date) : T["The queue"].Value;
-        var lines = moves.Select(m => new MoveLine(siteTime.FormatDateTime(m.MovedUtc), titles.GetValueOrDefault(m.AgendaItemId, ""), Where(m.FromMeetingId), Where(m.ToMeetingId), m.Reason, m.UserName.Length > 0 ? m.UserName : T["the system"].Value)).ToList();
-
-        var current = await members.CurrentAsync(meeting.Date, cancellationToken);
-        var present = (await db.Set<MeetingAttendance>().AsNoTracking().Where(a => a.MeetingId == meeting.Id && a.Present).Select(a => a.MemberContentItemId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var attendance = current.Select(m => new AttendanceRow(m.ContentItemId, m.Name, m.Organisation, present.Contains(m.ContentItemId))).ToList();
-        var open = meeting.Status is MeetingStatus.Planned or MeetingStatus.AgendaLocked;
-        return new MeetingDetailViewModel(
-            Row(meeting, items.Count),
-            open,
-            meeting.Status == MeetingStatus.AgendaLocked && clock.GetUtcNow().UtcDateTime < meeting.StartsUtc,
-            rows,
-            lines,
-            attendance,
-            attendance.Count(a => a.Present),
-            Quorum(current.Count),
-            await TargetsAsync(meeting.Id, cancellationToken),
-            cancelReason);
-    }
-
-    /// <summary>Half the current members, rounded up: the council can decide with at least that many present.</summary>
-    public static int Quorum(int members) => (members + 1) / 2;
-
-    private async Task<QueueViewModel> QueueModelAsync(CancellationToken cancellationToken)
-    {
-        var items = await db.Set<AgendaItem>().AsNoTracking().Where(i => i.MeetingId == null && i.Status == AgendaItemStatus.Queued).OrderBy(i => i.ReadyUtc).ThenBy(i => i.Id).ToListAsync(cancellationToken);
-        var today = Today;
-        var rows = new List<QueueRow>();
-        foreach (var item in items)
-        {
-            var ready = DateOnly.FromDateTime(siteTime.ToLocal(item.ReadyUtc));
-            rows.Add(new QueueRow(item.Id, item.Title, item.Applicant, MeetingPlanner.DanishDate(ready), today.DayNumber - ready.DayNumber, await AdminUrlAsync(item, cancellationToken)));
-        }
-
-        return new QueueViewModel(rows, await TargetsAsync(null, cancellationToken));
+        return new MeetingEditViewModel(pages.Row(meeting, 0), form, defaults.ItemDeadlineDays, defaults.AgendaDeadlineDays);
     }
 }

@@ -7,6 +7,7 @@ using Council.Meetings.Conclusion;
 using Council.Meetings.Data;
 using Council.Meetings.Localization;
 using Council.Meetings.Minutes;
+using Council.Meetings.Models;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,8 @@ namespace Council.Meetings.Controllers;
 
 /// <summary>
 /// A meeting's minutes (<c>/admin/meetings/{id}/minutes</c>): the draft made from the meeting, edited as Markdown and
-/// saved, approved, then published as a page at <c>/referater/{yyyy-MM-dd}</c>.
+/// saved, approved, then published as a page at <c>/referater/{yyyy-MM-dd}</c>; approved or published minutes are made a
+/// draft again with a reason, and the steps are listed as the minutes' history.
 /// </summary>
 [Area("Admin")]
 [Route("/admin/meetings/{id:long}/minutes")]
@@ -29,6 +31,7 @@ public sealed class MinutesAdminController(
     IStringLocalizer<MeetingStrings> T) : Controller
 {
     public const string MarkdownInput = "Markdown";
+    public const string ReasonInput = "Reason";
     public const int MaxLength = 100_000;
     private const string ViewPath = "~/Areas/Admin/Views/MinutesAdmin/Index.cshtml";
 
@@ -81,6 +84,24 @@ public sealed class MinutesAdminController(
         return Done(meeting, result, T["The minutes were approved."]) ?? await ErrorAsync(meeting, result, meeting.MinutesDraft, cancellationToken);
     }
 
+    [HttpPost("reopen")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Reopen(long id, [FromForm(Name = ReasonInput)] string? reason, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Set<Meeting>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (meeting is null)
+        {
+            return NotFound();
+        }
+
+        var correcting = meeting.MinutesContentItemId is not null;
+        var result = await minutes.ReopenAsync(meeting, reason, cancellationToken);
+        var message = correcting
+            ? T["The minutes are a draft again: correct them, approve them and publish them; the page shows the published minutes until then."]
+            : T["The minutes are a draft again."];
+        return Done(meeting, result, message) ?? await ErrorAsync(meeting, result, meeting.MinutesDraft, cancellationToken, ReasonInput, reason);
+    }
+
     [HttpPost("publish")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Publish(long id, CancellationToken cancellationToken)
@@ -106,25 +127,33 @@ public sealed class MinutesAdminController(
         return Redirect($"/admin/meetings/{meeting.Id.ToString(CultureInfo.InvariantCulture)}/minutes");
     }
 
-    private async Task<IActionResult> ErrorAsync(Meeting meeting, MinutesResult result, string markdown, CancellationToken cancellationToken)
+    private async Task<IActionResult> ErrorAsync(Meeting meeting, MinutesResult result, string markdown, CancellationToken cancellationToken, string key = MarkdownInput, string? reason = null)
     {
-        ModelState.AddModelError(MarkdownInput, result.Error ?? "");
+        ModelState.AddModelError(key, result.Error ?? "");
         Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status400BadRequest;
-        return await PageAsync(meeting, markdown, false, cancellationToken);
+        return await PageAsync(meeting, markdown, !string.IsNullOrWhiteSpace(meeting.MinutesDraft) && markdown == meeting.MinutesDraft, cancellationToken, reason ?? "");
     }
 
-    private async Task<IActionResult> PageAsync(Meeting meeting, string markdown, bool saved, CancellationToken cancellationToken)
+    private async Task<IActionResult> PageAsync(Meeting meeting, string markdown, bool saved, CancellationToken cancellationToken, string reason = "")
     {
         var id = meeting.Id.ToString(CultureInfo.InvariantCulture);
         var events = await db.Set<AuditTrailEvent>().AsNoTracking()
-            .Where(e => e.Category == MeetingConclusion.AuditCategory && e.ObjectId == id && (e.EventName == "MinutesApproved" || e.EventName == "MinutesPublished"))
+            .Where(e => e.Category == MeetingConclusion.AuditCategory && e.ObjectId == id && MeetingMinutes.HistoryEvents.Contains(e.EventName))
             .OrderByDescending(e => e.Id)
             .ToListAsync(cancellationToken);
-        string? Last(string name) => events.FirstOrDefault(e => e.EventName == name) is { } e
-            ? T["{0} on {1}", e.UserName, siteTime.ToLocal(e.CreatedUtc).ToString("dd.MM.yyyy HH.mm", CultureInfo.InvariantCulture)].Value
-            : null;
-        var approved = meeting.Status is MeetingStatus.MinutesApproved or MeetingStatus.Published ? Last("MinutesApproved") : null;
-        var published = meeting.MinutesContentItemId is null ? null : Last("MinutesPublished");
-        return View(ViewPath, new MinutesViewModel(meeting, markdown, saved, approved, published, meeting.MinutesContentItemId is null ? null : "/" + MeetingMinutes.PagePath(meeting.Date)));
+        string When(AuditTrailEvent e) => siteTime.ToLocal(e.CreatedUtc).ToString("dd.MM.yyyy HH.mm", CultureInfo.InvariantCulture);
+        string? Last(string name) => events.FirstOrDefault(e => e.EventName == name) is { } e ? T["{0} on {1}", e.UserName, When(e)].Value : null;
+        var approved = meeting.Status is MeetingStatus.MinutesApproved or MeetingStatus.Published ? Last(MeetingMinutes.ApprovedEvent) : null;
+        var published = meeting.MinutesContentItemId is null ? null : Last(MeetingMinutes.PublishedEvent);
+        var history = events.Select(e => new MinutesHistoryLine(When(e), e.UserName, HistoryText(e.EventName), e.Comment)).ToList();
+        return View(ViewPath, new MinutesViewModel(meeting, markdown, saved, approved, published, meeting.MinutesContentItemId is null ? null : "/" + MeetingMinutes.PagePath(meeting.Date), history, reason));
     }
+
+    private string HistoryText(string eventName) => eventName switch
+    {
+        MeetingMinutes.ApprovedEvent => T["Approved"],
+        MeetingMinutes.ReopenedEvent => T["Made a draft again"],
+        MeetingMinutes.CorrectionEvent => T["Correction begun"],
+        _ => T["Published"],
+    };
 }

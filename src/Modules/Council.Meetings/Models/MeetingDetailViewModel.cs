@@ -1,4 +1,4 @@
-namespace Council.Meetings.Controllers;
+namespace Council.Meetings.Models;
 
 /// <summary><c>/admin/meetings/{id}</c>: the meeting, its agenda in order, the moves, attendance and quorum.</summary>
 public sealed record MeetingDetailViewModel(

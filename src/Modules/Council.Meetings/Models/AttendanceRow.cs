@@ -1,4 +1,4 @@
-namespace Council.Meetings.Controllers;
+namespace Council.Meetings.Models;
 
 /// <summary>A current council member and whether they were recorded present.</summary>
 public sealed record AttendanceRow(string MemberContentItemId, string Name, string Organisation, bool Present);

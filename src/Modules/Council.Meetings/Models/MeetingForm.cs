@@ -1,4 +1,4 @@
-namespace Council.Meetings.Controllers;
+namespace Council.Meetings.Models;
 
 /// <summary>The plan-a-meeting form as typed: the date and deadlines the Danish way (04.03.2027), the time as 17.00.</summary>
 public sealed class MeetingForm
