@@ -103,7 +103,7 @@ public abstract partial class GrantFormTests<TFixture>(TFixture fixture) : SiteT
         await form.OpenAsync();
         await form.PostAsync("next", [.. Applicant(), new("GrantApplication.Organisation.Text", "Fællesskab Lyngby"), new("GrantApplication.Cvr.Text", "2940 357")]);
         Assert.Contains("Trin 1 af 5", form.Text, StringComparison.Ordinal);
-        Assert.Matches("id=\"GrantApplication.Cvr.Text-error\"><span class=\"visually-hidden\">[^<]+</span> Et CVR-nummer har 8 cifre", form.Html);
+        Assert.Matches("id=\"GrantApplication.Cvr-error\"><span class=\"visually-hidden\">[^<]+</span> Et CVR-nummer har 8 cifre", form.Html);
         Assert.Contains("value=\"2940 357\"", form.Html, StringComparison.Ordinal);
 
         await form.PostAsync("next", [.. Applicant(), new("GrantApplication.Organisation.Text", "Fællesskab Lyngby"), new("GrantApplication.Cvr.Text", "29 40 35 73")]);

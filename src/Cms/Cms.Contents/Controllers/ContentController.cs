@@ -444,7 +444,8 @@ public sealed class ContentController(
 
         var draftable = type.TypeSettings.Draftable;
         var submit = draftable ? post.Submit ?? "draft" : "publish";
-        if (submit is "publish" or "schedule" && !access.Can(User, ContentAction.Publish, type, item))
+        // A new item is not owned by anyone until it is stored: it will be the user's, so "own" permissions count.
+        if (submit is "publish" or "schedule" && !access.Can(User, ContentAction.Publish, type, isNew ? null : item))
         {
             return Forbid();
         }
