@@ -1,4 +1,5 @@
 using Cms.Core.Modules;
+using Council.Prize.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Council.Prize;
@@ -8,5 +9,6 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddPermissionProvider<Permissions>();
+        services.AddModelContributor<PrizeModelContributor>();
     }
 }

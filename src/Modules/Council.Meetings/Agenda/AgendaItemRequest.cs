@@ -7,4 +7,5 @@ namespace Council.Meetings.Agenda;
 /// <param name="Applicant">The organisation, or the person's name.</param>
 /// <param name="ApplicantCvr">The CVR number when known.</param>
 /// <param name="ReadyUtc">When it was marked ready: the first meeting whose item deadline had not passed then takes it.</param>
-public sealed record AgendaItemRequest(string Kind, string SourceId, string Title, string Applicant, string? ApplicantCvr, DateTimeOffset ReadyUtc);
+/// <param name="Parties">Others the item concerns (the prize's candidates); none for a grant application.</param>
+public sealed record AgendaItemRequest(string Kind, string SourceId, string Title, string Applicant, string? ApplicantCvr, DateTimeOffset ReadyUtc, IReadOnlyList<AgendaParty>? Parties = null);

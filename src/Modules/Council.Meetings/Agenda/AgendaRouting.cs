@@ -42,6 +42,7 @@ public sealed class AgendaRouting(
             ReadyUtc = request.ReadyUtc.UtcDateTime,
             ModifiedUtc = now,
             ConcurrencyStamp = Guid.NewGuid(),
+            Parties = [.. PartyRows(request.Parties)],
         };
         await PlaceAsync(item, meeting, cancellationToken);
         db.Set<AgendaItem>().Add(item);
@@ -50,6 +51,34 @@ public sealed class AgendaRouting(
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
         return new AgendaPlacement(item.Id, meeting?.Id, meeting?.Date, item.Position, item.Status, item.Outcome);
     }
+
+    public async Task<AgendaPlacement> UpdatePartiesAsync(string kind, string sourceId, IReadOnlyList<AgendaParty> parties, CancellationToken cancellationToken)
+    {
+        var item = await db.Set<AgendaItem>().Include(i => i.Parties).FirstOrDefaultAsync(i => i.Kind == kind && i.SourceId == sourceId, cancellationToken)
+            ?? throw new AgendaRoutingException(T["The agenda item no longer exists."]);
+        if (item.Status is AgendaItemStatus.Decided or AgendaItemStatus.Withdrawn)
+        {
+            throw new AgendaRoutingException(T["The item has been decided and can no longer be changed."]);
+        }
+
+        item.Parties.Clear();
+        item.Parties.AddRange(PartyRows(parties));
+        item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        item.ConcurrencyStamp = Guid.NewGuid();
+        var meeting = item.MeetingId is { } id ? await db.Set<Meeting>().FirstOrDefaultAsync(m => m.Id == id, cancellationToken) : null;
+        eviction.Evict(MeetingPlanner.CacheTag);
+        // The conflicts follow the parties as they follow a move.
+        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
+        return await PlacementAsync(item, cancellationToken);
+    }
+
+    private static IEnumerable<AgendaItemParty> PartyRows(IReadOnlyList<AgendaParty>? parties) =>
+        (parties ?? []).Where(p => !string.IsNullOrWhiteSpace(p.Name)).Select(p => new AgendaItemParty
+        {
+            Name = p.Name.Trim(),
+            Cvr = string.IsNullOrWhiteSpace(p.Cvr) ? null : p.Cvr.Trim(),
+            Kind = p.Kind,
+        });
 
     public async Task<AgendaPlacement?> GetPlacementAsync(string kind, string sourceId, CancellationToken cancellationToken) =>
         await FindAsync(kind, sourceId, cancellationToken) is { } item ? await PlacementAsync(item, cancellationToken) : null;

@@ -15,6 +15,12 @@ public interface IAgendaRouting
     /// </summary>
     Task<AgendaPlacement> EnqueueAsync(AgendaItemRequest request, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Replaces the parties of an undecided item (the prize's candidates change until the meeting); the conflicts follow.
+    /// Throws <see cref="AgendaRoutingException"/> when the item is gone or decided.
+    /// </summary>
+    Task<AgendaPlacement> UpdatePartiesAsync(string kind, string sourceId, IReadOnlyList<AgendaParty> parties, CancellationToken cancellationToken);
+
     /// <summary>Where the item is, or null when it was never marked ready.</summary>
     Task<AgendaPlacement?> GetPlacementAsync(string kind, string sourceId, CancellationToken cancellationToken);
 

@@ -41,4 +41,7 @@ public sealed class AgendaItem
     public DateTime ModifiedUtc { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
+
+    /// <summary>Others the item concerns (the prize's candidates); loaded only where asked for (Include).</summary>
+    public List<AgendaItemParty> Parties { get; set; } = [];
 }

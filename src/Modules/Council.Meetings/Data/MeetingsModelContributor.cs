@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Council.Meetings.Data;
 
-/// <summary>The meeting tables: meetings, their agenda items and the items' moves, attendance and conflicts of interest.</summary>
+/// <summary>The meeting tables: meetings, their agenda items with their parties and moves, attendance and conflicts of interest.</summary>
 public sealed class MeetingsModelContributor : IModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
@@ -36,6 +36,7 @@ public sealed class MeetingsModelContributor : IModelContributor
             e.HasIndex(i => new { i.Kind, i.SourceId }).IsUnique();
             e.HasIndex(i => new { i.MeetingId, i.Position });
             e.HasIndex(i => new { i.Status, i.ReadyUtc });
+            e.HasMany(i => i.Parties).WithOne().HasForeignKey(p => p.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
         });
 
         modelBuilder.Entity<AgendaItemMove>(e =>
@@ -54,6 +55,16 @@ public sealed class MeetingsModelContributor : IModelContributor
             e.Property(a => a.MemberContentItemId).HasMaxLength(26);
             e.Property(a => a.MemberName).HasMaxLength(200);
             e.HasIndex(a => new { a.MeetingId, a.MemberContentItemId }).IsUnique();
+        });
+
+        modelBuilder.Entity<AgendaItemParty>(e =>
+        {
+            e.ToTable("AgendaItemParties");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.Cvr).HasMaxLength(8);
+            e.Property(p => p.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(p => p.AgendaItemId);
         });
 
         modelBuilder.Entity<AgendaItemConflict>(e =>
