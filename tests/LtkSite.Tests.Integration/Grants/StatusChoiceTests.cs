@@ -3,6 +3,7 @@ using Cms.Contents.Models;
 using Cms.Contents.Services;
 using Council.Grants.Models;
 using LtkSite.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace LtkSite.Tests.Integration.Grants;
@@ -56,6 +57,58 @@ public abstract class StatusChoiceTests<TFixture>(TFixture fixture) : SiteTest<T
         Assert.Equal("Foreningen har fået støtte fra en fond i stedet.", part.WithdrawnReason);
         Assert.Contains("Trukket tilbage af ansøgeren", WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/applications/{id}")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_application_withdrawn_while_on_an_agenda_leaves_it_with_its_reason_the_others_are_numbered_again_and_ready_again_it_returns()
+    {
+        await Client.LoginAsAdminAsync();
+        var first = await CreateAsync("Strikkecafé i Virum");
+        var second = await CreateAsync("Lektiehjælp i Lundtofte");
+        foreach (var id in new[] { first, second })
+        {
+            var ready = await Client.PostFormAsync($"/admin/content/{id}/edit", $"/admin/content/{id}/edit",
+                await CouncilData.EditorFieldsAsync(Client, $"/admin/content/{id}/edit", new Dictionary<string, string> { [Status] = "ReadyForMeeting" }));
+            Assert.Equal(HttpStatusCode.Redirect, ready.StatusCode);
+        }
+
+        var meetingId = (await PlacementAsync(first))!.MeetingId!.Value;
+        Assert.Contains("Strikkecafé i Virum", WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/meetings/{meetingId}/pack")), StringComparison.Ordinal);
+
+        const string reason = "Caféen er lukket, og foreningen trækker ansøgningen.";
+        var edit = $"/admin/content/{first}/edit";
+        var withdrawn = await Client.PostFormAsync(edit, edit, await CouncilData.EditorFieldsAsync(Client, edit, new Dictionary<string, string> { [Status] = "Withdrawn", [Reason] = reason }));
+        Assert.True(withdrawn.StatusCode == HttpStatusCode.Redirect, WebUtility.HtmlDecode(await withdrawn.Content.ReadAsStringAsync()));
+
+        var placement = await PlacementAsync(first);
+        Assert.Equal(Council.Meetings.Data.AgendaItemStatus.Withdrawn, placement!.Status);
+        Assert.Null(placement.MeetingId);
+        Assert.Null((await PartAsync(first)).AgendaMeetingDate);
+        // The save's redirect shows its message on the editor, as a browser would follow it.
+        Assert.Contains("Trukket tilbage af ansøgeren", WebUtility.HtmlDecode(await Client.GetStringAsync(withdrawn.Headers.Location!.OriginalString)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Strikkecafé i Virum", WebUtility.HtmlDecode(await Client.GetStringAsync($"/admin/meetings/{meetingId}/pack")), StringComparison.Ordinal);
+        var (positions, moveReason) = await Site.WithScopeAsync(async s =>
+        {
+            var db = s.GetRequiredService<Cms.Core.Data.LtkDbContext>();
+            var numbers = await db.Set<Council.Meetings.Data.AgendaItem>().Where(i => i.MeetingId == meetingId).OrderBy(i => i.Position).Select(i => i.Position).ToListAsync();
+            var move = await db.Set<Council.Meetings.Data.AgendaItemMove>().Where(m => m.AgendaItemId == placement.AgendaItemId).OrderBy(m => m.Id).Select(m => m.Reason).LastAsync();
+            return (numbers, move);
+        });
+        Assert.Equal(Enumerable.Range(1, positions.Count), positions);
+        Assert.Equal(reason, moveReason);
+        Assert.Equal(Council.Meetings.Data.AgendaItemStatus.OnAgenda, (await PlacementAsync(second))!.Status);
+
+        // The applicant changes their mind before the deadline: ready again, it joins the agenda as its last item.
+        var again = await Client.PostFormAsync(edit, edit, await CouncilData.EditorFieldsAsync(Client, edit, new Dictionary<string, string> { [Status] = "ReadyForMeeting" }));
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var back = await PlacementAsync(first);
+        Assert.Equal(Council.Meetings.Data.AgendaItemStatus.OnAgenda, back!.Status);
+        Assert.Equal(meetingId, back.MeetingId);
+        Assert.Equal(positions.Count + 1, back.Position);
+        Assert.Equal(GrantApplicationStatus.OnAgenda, (await PartAsync(first)).Status);
+    }
+
+    private Task<Council.Meetings.Agenda.AgendaPlacement?> PlacementAsync(string id) =>
+        Site.WithScopeAsync(s => s.GetRequiredService<Council.Meetings.Agenda.IAgendaRouting>().GetPlacementAsync(Council.Grants.Agenda.GrantAgendaItems.Kind, id, CancellationToken.None));
 
     [Fact]
     public async Task An_application_the_routing_put_on_an_agenda_keeps_its_status_when_edited_and_the_agenda_date_is_not_typed_by_hand()

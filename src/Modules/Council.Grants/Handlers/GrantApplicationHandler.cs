@@ -53,6 +53,10 @@ public sealed class GrantApplicationHandler(
         {
             await RouteAsync(item, part, changes, cancellationToken);
         }
+        else if (part.Status == GrantApplicationStatus.Withdrawn)
+        {
+            await WithdrawFromAgendaAsync(item, part, cancellationToken);
+        }
 
         var result = GrantApplicationRules.Check(GrantApplicationFields.Facts(item, part.ExpectedMeetingDate));
         item.Alter<GrantBudgetPart>(b => b.Total = result.Total);
@@ -115,6 +119,24 @@ public sealed class GrantApplicationHandler(
             part.Status = GrantApplicationStatus.OnAgenda;
             changes.Add(new GrantStatusChange(part.Status, now.UtcDateTime));
         }
+    }
+
+    /// <summary>An application withdrawn by its applicant leaves the agenda (or the queue) it was on, with the reason.</summary>
+    private async Task WithdrawFromAgendaAsync(ContentItem item, GrantApplicationPart part, CancellationToken cancellationToken)
+    {
+        // A decided item stays on its meeting's agenda and in its minutes: the decision was made.
+        if (await routing.GetPlacementAsync(GrantAgendaItems.Kind, item.ContentItemId, cancellationToken) is not { Status: AgendaItemStatus.Queued or AgendaItemStatus.OnAgenda })
+        {
+            return;
+        }
+
+        using (routingScope.Saving(item.ContentItemId))
+        {
+            await routing.WithdrawAsync(GrantAgendaItems.Kind, item.ContentItemId, part.WithdrawnReason, item.Author, cancellationToken);
+        }
+
+        part.AgendaMeetingDate = null;
+        part.ExpectedMeetingDate = null;
     }
 
     /// <summary>The CVR number as its 8 digits (typed with spaces or not), or null when none or not a CVR number.</summary>

@@ -26,7 +26,9 @@ public sealed class AgendaRouting(
     {
         if (await FindAsync(request.Kind, request.SourceId, cancellationToken) is { } existing)
         {
-            return await PlacementAsync(existing, cancellationToken);
+            return existing.Status == AgendaItemStatus.Withdrawn
+                ? await ReturnWithdrawnAsync(existing, request, cancellationToken)
+                : await PlacementAsync(existing, cancellationToken);
         }
 
         var readyLocal = DateOnly.FromDateTime(siteTime.ToLocal(request.ReadyUtc).DateTime);
@@ -128,6 +130,57 @@ public sealed class AgendaRouting(
 
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, target?.Id, target?.Date, item.Status, reason.Trim()), cancellationToken);
         return new AgendaPlacement(item.Id, target?.Id, target?.Date, item.Position, item.Status, item.Outcome);
+    }
+
+    public async Task<AgendaPlacement?> WithdrawAsync(string kind, string sourceId, string reason, string userName, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(kind, sourceId, cancellationToken) is not { } item)
+        {
+            return null;
+        }
+
+        if (item.Status == AgendaItemStatus.Withdrawn)
+        {
+            return await PlacementAsync(item, cancellationToken);
+        }
+
+        if (item.Status == AgendaItemStatus.Decided)
+        {
+            throw new AgendaRoutingException(T["The item has been decided and can no longer be changed."]);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var from = item.MeetingId;
+        db.Set<AgendaItemMove>().Add(new AgendaItemMove { AgendaItemId = item.Id, FromMeetingId = from, ToMeetingId = null, Reason = reason.Trim(), UserName = userName, MovedUtc = now });
+        item.MeetingId = null;
+        item.Position = 0;
+        item.Status = AgendaItemStatus.Withdrawn;
+        item.ModifiedUtc = now;
+        item.ConcurrencyStamp = Guid.NewGuid();
+        if (from is { } left)
+        {
+            await RenumberAsync(left, item.Id, now, cancellationToken);
+        }
+
+        eviction.Evict(MeetingPlanner.CacheTag);
+        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, null, null, item.Status, reason.Trim()), cancellationToken);
+        return new AgendaPlacement(item.Id, null, null, 0, item.Status, item.Outcome);
+    }
+
+    /// <summary>A withdrawn item marked ready again is routed afresh, as a new item would be.</summary>
+    private async Task<AgendaPlacement> ReturnWithdrawnAsync(AgendaItem item, AgendaItemRequest request, CancellationToken cancellationToken)
+    {
+        var readyLocal = DateOnly.FromDateTime(siteTime.ToLocal(request.ReadyUtc).DateTime);
+        var meeting = await FirstMeetingForAsync(readyLocal, cancellationToken);
+        item.ReadyUtc = request.ReadyUtc.UtcDateTime;
+        item.Outcome = AgendaItemOutcome.None;
+        item.OutcomeText = "";
+        item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
+        item.ConcurrencyStamp = Guid.NewGuid();
+        await PlaceAsync(item, meeting, cancellationToken);
+        eviction.Evict(MeetingPlanner.CacheTag);
+        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
+        return new AgendaPlacement(item.Id, meeting?.Id, meeting?.Date, item.Position, item.Status, item.Outcome);
     }
 
     public async Task<AgendaPlacement> RecordOutcomeAsync(string kind, string sourceId, AgendaItemOutcome outcome, string outcomeText, CancellationToken cancellationToken)

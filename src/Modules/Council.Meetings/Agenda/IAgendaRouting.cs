@@ -21,6 +21,13 @@ public interface IAgendaRouting
     /// </summary>
     Task<AgendaPlacement> UpdatePartiesAsync(string kind, string sourceId, IReadOnlyList<AgendaParty> parties, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Takes an undecided item off its agenda or out of the queue because its owner withdrew it (an applicant withdrew the
+    /// application), with the reason kept as a move; the meeting's other items are numbered again. Marking it ready later
+    /// routes it afresh. Throws <see cref="AgendaRoutingException"/> when the item has been decided.
+    /// </summary>
+    Task<AgendaPlacement?> WithdrawAsync(string kind, string sourceId, string reason, string userName, CancellationToken cancellationToken);
+
     /// <summary>Where the item is, or null when it was never marked ready.</summary>
     Task<AgendaPlacement?> GetPlacementAsync(string kind, string sourceId, CancellationToken cancellationToken);
 
