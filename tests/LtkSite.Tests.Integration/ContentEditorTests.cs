@@ -429,6 +429,32 @@ public abstract partial class ContentEditorTests<TFixture>(TFixture fixture) : S
     }
 
     [Fact]
+    public async Task A_role_that_publishes_only_its_own_items_publishes_a_new_item_as_it_creates_it_and_not_another_users()
+    {
+        await Client.LoginAsAdminAsync();
+        var role = "Skribenter" + Suffix;
+        await Site.WithScopeAsync(async s => (await s.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<CmsRole>>().CreateAsync(new CmsRole(role))).Succeeded);
+        Assert.Equal(HttpStatusCode.Redirect, (await Client.PostFormAsync($"/admin/roles/{role}", $"/admin/roles/{role}",
+            [new("Description", "Skriver og udgiver egne sider"), new("Permissions", "AccessAdminPanel"), new("Permissions", "EditOwnContent"), new("Permissions", "PublishOwnContent")])).StatusCode);
+        var others = await CreateArticleAsync("Administratorens kladde " + Suffix, publish: false);
+        await Site.CreateUserAsync("skribent-" + Suffix, "Writer-password-1", role);
+        using var writer = Site.CreateClient();
+        await writer.LoginAsync("skribent-" + Suffix, "Writer-password-1");
+
+        var created = await writer.PostFormAsync("/admin/content/new/Article", "/admin/content/new/Article", [.. ArticleFields("Skribentens side " + Suffix), new("Submit", "publish")]);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var id = created.Headers.Location!.OriginalString.Split('/')[3];
+        var mine = await LatestAsync(id);
+        Assert.True(mine.Published);
+        Assert.Equal("skribent-" + Suffix, mine.Owner);
+
+        var refused = await writer.PostFormAsync("/admin/content", $"/admin/content/{others}/edit",
+            [.. ArticleFields("Overtaget"), new("BaseVersionId", await BaseVersionAsync(others)), new("Submit", "publish")]);
+        Assert.Equal("/access-denied", refused.Headers.Location!.AbsolutePath);
+        Assert.False((await LatestAsync(others)).Published);
+    }
+
+    [Fact]
     public async Task The_list_filters_searches_pages_and_acts_in_bulk()
     {
         await ContentTestTypes.EnsureAsync(Site);

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Primitives;
 namespace Cms.Core.Caching;
 
 /// <summary>A stored page as it is sent again: its headers, taken once when it was stored, and its body.</summary>
-public sealed class EarlyPage(KeyValuePair<string, StringValues>[] headers, byte[] body, string[] tags, long expiresAtTicks)
+public sealed class EarlyPage(KeyValuePair<string, StringValues>[] headers, byte[] body, string[] tags, long expiresAtTicks, long storedAtTicks)
 {
     public KeyValuePair<string, StringValues>[] Headers { get; } = headers;
 
@@ -13,4 +13,7 @@ public sealed class EarlyPage(KeyValuePair<string, StringValues>[] headers, byte
 
     /// <summary>When it stops being served, in <see cref="Environment.TickCount64"/> milliseconds.</summary>
     public long ExpiresAt { get; } = expiresAtTicks;
+
+    /// <summary>When it was stored, in <see cref="Environment.TickCount64"/> milliseconds: a hit says its age (RFC 9111 § 5.1).</summary>
+    public long StoredAt { get; } = storedAtTicks;
 }

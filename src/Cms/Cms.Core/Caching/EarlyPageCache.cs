@@ -97,6 +97,8 @@ public sealed class EarlyPageCache(IOptions<EarlyPageCacheOptions> options)
         }
 
         headers.ContentLength = page.Body.Length;
+        // A cache says how old its answer is, as the output cache does (the page may be up to its lifetime old).
+        headers.Age = ((Environment.TickCount64 - page.StoredAt) / 1000).ToString(System.Globalization.CultureInfo.InvariantCulture);
         // No cancellation token: asking the server for the request's one makes it allocate a token source.
         await response.BodyWriter.WriteAsync(page.Body);
     }
@@ -129,7 +131,8 @@ public sealed class EarlyPageCache(IOptions<EarlyPageCacheOptions> options)
             }
         }
 
-        var page = new EarlyPage([.. headers], stream.Copy.ToArray(), tags, Environment.TickCount64 + (long)validFor.TotalMilliseconds);
+        var now = Environment.TickCount64;
+        var page = new EarlyPage([.. headers], stream.Copy.ToArray(), tags, now + (long)validFor.TotalMilliseconds, now);
         lock (_gate)
         {
             var replaced = _pages.TryGetValue(capture.Key, out var old) ? old.Body.Length : 0;
