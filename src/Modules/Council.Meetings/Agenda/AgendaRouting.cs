@@ -24,30 +24,38 @@ public sealed class AgendaRouting(
 {
     public async Task<AgendaPlacement> EnqueueAsync(AgendaItemRequest request, CancellationToken cancellationToken)
     {
-        if (await FindAsync(request.Kind, request.SourceId, cancellationToken) is { } existing)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = await FindAsync(request.Kind, request.SourceId, cancellationToken);
+        if (item is null)
         {
-            return existing.Status == AgendaItemStatus.Withdrawn
-                ? await ReturnWithdrawnAsync(existing, request, cancellationToken)
-                : await PlacementAsync(existing, cancellationToken);
+            item = new AgendaItem
+            {
+                Kind = request.Kind,
+                SourceId = request.SourceId,
+                Title = request.Title,
+                Applicant = request.Applicant,
+                ApplicantCvr = string.IsNullOrWhiteSpace(request.ApplicantCvr) ? null : request.ApplicantCvr.Trim(),
+                Parties = [.. PartyRows(request.Parties)],
+            };
+            db.Set<AgendaItem>().Add(item);
+        }
+        else if (item.Status != AgendaItemStatus.Withdrawn)
+        {
+            return await PlacementAsync(item, cancellationToken);
+        }
+        else
+        {
+            // A withdrawn item marked ready again is routed afresh, as a new item would be.
+            item.Outcome = AgendaItemOutcome.None;
+            item.OutcomeText = "";
         }
 
+        item.ReadyUtc = request.ReadyUtc.UtcDateTime;
+        item.ModifiedUtc = now;
+        item.ConcurrencyStamp = Guid.NewGuid();
         var readyLocal = DateOnly.FromDateTime(siteTime.ToLocal(request.ReadyUtc).DateTime);
         var meeting = await FirstMeetingForAsync(readyLocal, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var item = new AgendaItem
-        {
-            Kind = request.Kind,
-            SourceId = request.SourceId,
-            Title = request.Title,
-            Applicant = request.Applicant,
-            ApplicantCvr = string.IsNullOrWhiteSpace(request.ApplicantCvr) ? null : request.ApplicantCvr.Trim(),
-            ReadyUtc = request.ReadyUtc.UtcDateTime,
-            ModifiedUtc = now,
-            ConcurrencyStamp = Guid.NewGuid(),
-            Parties = [.. PartyRows(request.Parties)],
-        };
         await PlaceAsync(item, meeting, cancellationToken);
-        db.Set<AgendaItem>().Add(item);
         // The public agendas show the items: their cached pages go once this commits.
         eviction.Evict(MeetingPlanner.CacheTag);
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
@@ -165,22 +173,6 @@ public sealed class AgendaRouting(
         eviction.Evict(MeetingPlanner.CacheTag);
         await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, null, null, item.Status, reason.Trim()), cancellationToken);
         return new AgendaPlacement(item.Id, null, null, 0, item.Status, item.Outcome);
-    }
-
-    /// <summary>A withdrawn item marked ready again is routed afresh, as a new item would be.</summary>
-    private async Task<AgendaPlacement> ReturnWithdrawnAsync(AgendaItem item, AgendaItemRequest request, CancellationToken cancellationToken)
-    {
-        var readyLocal = DateOnly.FromDateTime(siteTime.ToLocal(request.ReadyUtc).DateTime);
-        var meeting = await FirstMeetingForAsync(readyLocal, cancellationToken);
-        item.ReadyUtc = request.ReadyUtc.UtcDateTime;
-        item.Outcome = AgendaItemOutcome.None;
-        item.OutcomeText = "";
-        item.ModifiedUtc = clock.GetUtcNow().UtcDateTime;
-        item.ConcurrencyStamp = Guid.NewGuid();
-        await PlaceAsync(item, meeting, cancellationToken);
-        eviction.Evict(MeetingPlanner.CacheTag);
-        await events.PublishAsync(new AgendaItemRouted(item.Kind, item.SourceId, meeting?.Id, meeting?.Date, item.Status, ""), cancellationToken);
-        return new AgendaPlacement(item.Id, meeting?.Id, meeting?.Date, item.Position, item.Status, item.Outcome);
     }
 
     public async Task<AgendaPlacement> RecordOutcomeAsync(string kind, string sourceId, AgendaItemOutcome outcome, string outcomeText, CancellationToken cancellationToken)
